@@ -1,0 +1,129 @@
+"""The main job, stage by stage: corpus → records → RDF → validation → files and store.
+
+Outputs are written into a fresh temporary folder and swapped into place only when every stage
+succeeded, so an interrupted or failed build leaves the previous output intact.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Graph
+from rdflib.compare import to_canonical_graph
+from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+from kg.assemble import assemble
+from kg.export import write_all
+from kg.extract import extract_document
+from kg.ground.vocabulary import Vocabulary, default_vocabulary
+from kg.ingest import Document, load_document
+from kg.ingest.documents import DocumentError
+from kg.models import AnyRecord
+from kg.paths import CORPUS_DIR, GRAPH_BASENAME, OUT_DIR
+from kg.store import GraphStore
+from kg.validate import ValidationResult, validate_graph
+
+
+class BuildError(RuntimeError):
+    """A build that stopped; ``report`` is the validation result when validation failed."""
+
+    def __init__(self, message: str, validation: ValidationResult | None = None) -> None:
+        super().__init__(message)
+        self.validation = validation
+
+
+@dataclass
+class BuildResult:
+    documents: list[Document]
+    records: dict[str, list[AnyRecord]]
+    graph: Graph
+    validation: ValidationResult
+    out_dir: Path
+    seconds: float = 0.0
+    facts: Counter = field(default_factory=Counter)
+
+
+def _progress() -> Progress:
+    return Progress(TextColumn("{task.description:<10}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
+                    TimeElapsedColumn(), transient=False)
+
+
+def build(corpus_dir: Path = CORPUS_DIR, out_dir: Path = OUT_DIR, vocabulary: Vocabulary | None = None,
+          show_progress: bool = True) -> BuildResult:
+    """Build, validate and write the graph; raises BuildError and leaves ``out_dir`` as it was on failure."""
+    started = time.perf_counter()
+    vocabulary = vocabulary or default_vocabulary()
+    corpus_dir, out_dir = Path(corpus_dir), Path(out_dir)
+    if not corpus_dir.is_dir():
+        raise BuildError(f"{corpus_dir}: corpus folder not found")
+    paths = sorted(corpus_dir.glob("*.txt"))
+    if not paths:
+        raise BuildError(f"{corpus_dir}: no .txt documents")
+    lexicon = vocabulary.lexicon()
+    with _progress() as progress:
+        if not show_progress:
+            progress.disable = True
+        task = progress.add_task("ingest", total=len(paths))
+        documents = []
+        for path in paths:
+            try:
+                documents.append(load_document(path, lexicon))
+            except DocumentError as exc:
+                raise BuildError(str(exc)) from exc
+            progress.advance(task)
+        task = progress.add_task("extract", total=len(documents))
+        records: dict[str, list[AnyRecord]] = {}
+        for doc in documents:
+            records[doc.id] = extract_document(doc, vocabulary)
+            progress.advance(task)
+        task = progress.add_task("assemble", total=1)
+        graph = assemble(vocabulary, documents, records)
+        progress.advance(task)
+        task = progress.add_task("validate", total=1)
+        validation = validate_graph(graph)
+        progress.advance(task)
+        if not validation.conforms:
+            raise BuildError(f"validation failed: {len(validation.violations)} violation(s)", validation)
+        task = progress.add_task("write", total=2)
+        _write_outputs(graph, validation, vocabulary, out_dir)
+        progress.advance(task, 2)
+    facts = Counter(type(r).__name__ for recs in records.values() for r in recs)
+    return BuildResult(documents, records, graph, validation, out_dir, time.perf_counter() - started, facts)
+
+
+def report_turtle(report: Graph) -> str:
+    """The SHACL report with canonical blank-node labels, so equal reports are equal bytes."""
+    canonical = to_canonical_graph(report)
+    return "\n".join(sorted(canonical.serialize(format="nt").splitlines())) + "\n"
+
+
+def _write_outputs(graph: Graph, validation: ValidationResult, vocabulary: Vocabulary, out_dir: Path) -> None:
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.building-", dir=out_dir.parent))
+    try:
+        paths = write_all(graph, vocabulary, staging, GRAPH_BASENAME)
+        (staging / "validation-report.ttl").write_text(report_turtle(validation.report), encoding="utf-8")
+        store = GraphStore.open(staging / "store", read_only=False)
+        store.load_ntriples(paths["nt"].read_bytes())
+        store.flush()
+        del store
+        _swap_into_place(staging, out_dir)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+
+
+def _swap_into_place(staging: Path, out_dir: Path) -> None:
+    """Replace ``out_dir`` by ``staging`` with two renames; the old output is removed last."""
+    retired = None
+    if out_dir.exists():
+        retired = out_dir.with_name(f".{out_dir.name}.previous-{time.time_ns()}")
+        out_dir.rename(retired)
+    staging.rename(out_dir)
+    if retired is not None:
+        shutil.rmtree(retired, ignore_errors=True)

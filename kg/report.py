@@ -1,0 +1,48 @@
+"""The build's console summary: documents, facts per kind, triples, SHACL verdict, time, headline answer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from kg.paths import GRAPH_BASENAME
+from kg.pipeline import BuildError, build
+from kg.query import QueryError, Source, run_query
+from kg.validate.cli import render_text
+
+HEADLINE_QUERY = "combinations-reducing-p-vegfr2"
+
+
+def build_and_report(corpus_dir: Path, out_dir: Path, quiet: bool = False) -> int:
+    """Run the build and print its summary; returns the process exit code."""
+    console = Console(stderr=False)
+    try:
+        result = build(corpus_dir, out_dir, show_progress=not quiet)
+    except BuildError as exc:
+        console.print(f"[bold red]build failed:[/] {exc}")
+        if exc.validation is not None:
+            console.print(render_text(exc.validation), markup=False, highlight=False)
+        console.print(f"previous output in {out_dir} left unchanged")
+        return 1
+    summary = Table(title="apatinib-kg build", show_header=False)
+    summary.add_row("documents", str(len(result.documents)))
+    for kind, count in sorted(result.facts.items()):
+        summary.add_row(f"  {kind}", str(count))
+    summary.add_row("triples", str(len(result.graph)))
+    verdict = "conforms" if result.validation.conforms else "does not conform"
+    summary.add_row("SHACL", f"{verdict} ({len(result.validation.warnings)} warning(s))")
+    summary.add_row("seconds", f"{result.seconds:.1f}")
+    summary.add_row("output", str(out_dir))
+    console.print(summary)
+    try:
+        columns, rows = run_query(HEADLINE_QUERY, Source(graph=out_dir / f"{GRAPH_BASENAME}.ttl"))
+    except QueryError as exc:
+        console.print(f"[red]headline query failed:[/] {exc}")
+        return 1
+    table = Table(*columns, title="Which drug combinations reduce phosphorylated VEGFR2?")
+    for row in rows:
+        table.add_row(*("" if v is None else v for v in row))
+    console.print(table)
+    return 0
