@@ -41,8 +41,9 @@ def build_and_report(corpus_dir: Path, out_dir: Path, quiet: bool = False) -> in
     except QueryError as exc:
         console.print(f"[red]headline query failed:[/] {exc}")
         return 1
-    table = Table(*columns, title="Which drug combinations reduce phosphorylated VEGFR2?")
+    console.print("\n[bold]Which drug combinations reduce phosphorylated VEGFR2?[/]")
+    table = Table(*columns)
     for row in rows:
         table.add_row(*("" if v is None else v for v in row))
-    console.print(table)
+    console.print(table if rows else "no combination found in this corpus")
     return 0

@@ -206,7 +206,7 @@ def load_vocabulary(directory: Path = VOCABULARY_DIR) -> Vocabulary:
     xrefs: dict[str, list[Xref]] = {}
     xref_path = directory / XREF_FILE
     if xref_path.exists():
-        for number, row in read_tsv(xref_path, XREF_COLUMNS):
+        for _line, row in read_tsv(xref_path, XREF_COLUMNS):
             xrefs.setdefault(row["subject_id"], []).append(
                 Xref(row["predicate_id"], row["object_id"], row["object_label"], row["source"])
             )

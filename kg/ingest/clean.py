@@ -151,9 +151,16 @@ def _ends_paragraph(text: str) -> bool:
     return bool(SENTENCE_END.search(text)) or _last_line_is_heading(text)
 
 
+FUNCTION_WORDS = frozenset({"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"})
+
+
 def _last_line_is_heading(text: str) -> bool:
-    last = text.rsplit("\n", 1)[-1]
-    return bool(HEADING.match(last)) and len(last.split()) <= 10 and not last.rstrip().endswith(",")
+    """A short capitalised line that does not end mid-phrase (comma, hyphen or a function word)."""
+    last = text.rsplit("\n", 1)[-1].rstrip()
+    words = last.split()
+    if not words or not HEADING.match(last) or len(words) > 10 or last.endswith((",", "-")):
+        return False
+    return words[-1].lower() not in FUNCTION_WORDS
 
 
 def _is_heading(out: CleanText, lines: list[Line], i: int) -> bool:
