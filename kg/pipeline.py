@@ -27,6 +27,7 @@ from kg.models import AnyRecord
 from kg.paths import CORPUS_DIR, GRAPH_BASENAME, OUT_DIR
 from kg.store import GraphStore
 from kg.validate import ValidationResult, validate_graph
+from kg.validate.loading import RDFFileError
 
 
 class BuildError(RuntimeError):
@@ -85,7 +86,10 @@ def build(corpus_dir: Path = CORPUS_DIR, out_dir: Path = OUT_DIR, vocabulary: Vo
         graph = assemble(vocabulary, documents, records)
         progress.advance(task)
         task = progress.add_task("validate", total=1)
-        validation = validate_graph(graph)
+        try:
+            validation = validate_graph(graph)
+        except RDFFileError as exc:
+            raise BuildError(str(exc)) from exc
         progress.advance(task)
         if not validation.conforms:
             raise BuildError(f"validation failed: {len(validation.violations)} violation(s)", validation)

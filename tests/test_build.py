@@ -85,3 +85,17 @@ def test_a_new_document_dropped_into_the_corpus_adds_its_facts(corpus, tmp_path)
 def test_a_missing_corpus_is_a_clear_error(tmp_path):
     with pytest.raises(BuildError, match="corpus folder not found"):
         build(tmp_path / "nowhere", tmp_path / "out", show_progress=False)
+
+
+def test_a_shapes_file_with_a_syntax_error_stops_the_build_naming_file_and_line(corpus, tmp_path, monkeypatch):
+    import kg.validate.shacl as shacl
+
+    out = tmp_path / "out"
+    build(corpus, out, show_progress=False)
+    before = snapshot(out)
+    broken = tmp_path / "shapes.ttl"
+    broken.write_text("@prefix sh: <http://www.w3.org/ns/shacl#> .\n\n<a> sh:path <b\n", encoding="utf-8")
+    monkeypatch.setattr(shacl.validate_graph, "__defaults__", (broken, shacl.ONTOLOGY_FILE))
+    with pytest.raises(BuildError, match=r"shapes\.ttl:\d+: syntax error"):
+        build(corpus, out, show_progress=False)
+    assert snapshot(out) == before
