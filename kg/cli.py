@@ -103,11 +103,14 @@ def format_rows(columns: list[str], rows: list[list[str | None]], fmt: str) -> s
 @main.command("validate")
 @click.argument("graph_file", required=False, type=click.Path(path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(("text", "turtle", "junit")), default="text", show_default=True)
-def validate_command(graph_file: Path | None, fmt: str) -> None:
+@click.option("--reason", "with_reasoner", is_flag=True, help="Also check OWL consistency with HermiT (needs Java).")
+@click.option("--engine", type=click.Choice(("turbo", "pyshacl")), default="turbo", show_default=True,
+              help="SHACL engine: pyshacl-turbo, or pySHACL as the reference implementation.")
+def validate_command(graph_file: Path | None, fmt: str, with_reasoner: bool, engine: str) -> None:
     """Validate a graph file against the SHACL shapes (exit 0 conforms, 1 violations, 2 error)."""
     from kg.validate.cli import run_validation
 
-    sys.exit(run_validation(graph_file or OUT_DIR / "apatinib-kg.ttl", fmt))
+    sys.exit(run_validation(graph_file or OUT_DIR / "apatinib-kg.ttl", fmt, with_reasoner, engine))
 
 
 if __name__ == "__main__":

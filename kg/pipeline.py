@@ -28,6 +28,7 @@ from kg.paths import CORPUS_DIR, GRAPH_BASENAME, OUT_DIR
 from kg.store import GraphStore
 from kg.validate import ValidationResult, validate_graph
 from kg.validate.loading import RDFFileError
+from kg.validate.reasoner import ReasonerError, reason
 
 
 class BuildError(RuntimeError):
@@ -93,11 +94,24 @@ def build(corpus_dir: Path = CORPUS_DIR, out_dir: Path = OUT_DIR, vocabulary: Vo
         progress.advance(task)
         if not validation.conforms:
             raise BuildError(f"validation failed: {len(validation.violations)} violation(s)", validation)
+        task = progress.add_task("reason", total=1)
+        check_consistency(graph, validation)
+        progress.advance(task)
         task = progress.add_task("write", total=2)
         _write_outputs(graph, validation, vocabulary, out_dir)
         progress.advance(task, 2)
     facts = Counter(type(r).__name__ for recs in records.values() for r in recs)
     return BuildResult(documents, records, graph, validation, out_dir, time.perf_counter() - started, facts)
+
+
+def check_consistency(graph: Graph, validation: ValidationResult) -> None:
+    """OWL gate: HermiT must find ontology plus data consistent, else the build stops."""
+    try:
+        result = reason(graph)
+    except (ReasonerError, RDFFileError) as exc:
+        raise BuildError(f"OWL reasoning could not run: {exc}", validation) from exc
+    if not result.consistent:
+        raise BuildError(f"OWL reasoning: ontology plus data is inconsistent ({result.explanation})", validation)
 
 
 def report_turtle(report: Graph) -> str:

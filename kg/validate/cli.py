@@ -6,9 +6,30 @@ from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
 import click
+from rdflib import BNode, Literal, URIRef
+from rdflib.namespace import RDF, SH
 
 from kg.validate.loading import RDFFileError, load_rdf
-from kg.validate.shacl import ValidationResult, validate_graph
+from kg.validate.reasoner import ReasonerError, ReasonerResult, reason
+from kg.validate.shacl import DEFAULT_ENGINE, Finding, ValidationResult, validate_graph
+
+
+def add_consistency(result: ValidationResult, reasoning: ReasonerResult) -> None:
+    """An inconsistent ontology plus data is one more Violation of the report, in every format."""
+    if reasoning.consistent:
+        return
+    message = f"HermiT: inconsistent ({reasoning.explanation})"
+    result.findings.insert(0, Finding("Violation", "", "ontology plus data", "owl-consistency", "", message, ""))
+    result.conforms = False
+    report = result.report
+    node = BNode()
+    for verdict in list(report.subjects(RDF.type, SH.ValidationReport)):
+        report.set((verdict, SH.conforms, Literal(False)))
+        report.add((verdict, SH.result, node))
+    report.add((node, RDF.type, SH.ValidationResult))
+    report.add((node, SH.resultSeverity, SH.Violation))
+    report.add((node, SH.sourceShape, URIRef("https://w3id.org/apatinib-kg/shapes#owl-consistency")))
+    report.add((node, SH.resultMessage, Literal(message)))
 
 
 def render_text(result: ValidationResult) -> str:
@@ -34,11 +55,14 @@ def render_junit(result: ValidationResult) -> str:
             + "\n".join(cases) + "\n</testsuite>\n")
 
 
-def run_validation(path: Path, fmt: str) -> int:
+def run_validation(path: Path, fmt: str, with_reasoner: bool = False, engine: str = DEFAULT_ENGINE) -> int:
+    """Validate ``path`` with SHACL (and HermiT when asked), print the report, return the exit code."""
     try:
         data = load_rdf(path)
-        result = validate_graph(data)
-    except RDFFileError as exc:
+        result = validate_graph(data, engine=engine)
+        if with_reasoner:
+            add_consistency(result, reason(data))
+    except (RDFFileError, ReasonerError) as exc:
         click.echo(f"error: {exc}", err=True)
         return 2
     if fmt == "turtle":
