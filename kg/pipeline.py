@@ -20,11 +20,12 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from kg.assemble import assemble
 from kg.export import write_all
 from kg.extract import extract_document
+from kg.ground.unknown import UnknownName, unknown_names
 from kg.ground.vocabulary import Vocabulary, default_vocabulary
 from kg.ingest import Document, load_document
 from kg.ingest.documents import DocumentError
 from kg.models import AnyRecord
-from kg.paths import CORPUS_DIR, GRAPH_BASENAME, OUT_DIR
+from kg.paths import CORPUS_DIR, GRAPH_BASENAME, ONTOLOGY_FILE, OUT_DIR, SHAPES_FILE
 from kg.store import GraphStore
 from kg.validate import ValidationResult, validate_graph
 from kg.validate.loading import RDFFileError
@@ -48,6 +49,7 @@ class BuildResult:
     out_dir: Path
     seconds: float = 0.0
     facts: Counter = field(default_factory=Counter)
+    unknown: list[UnknownName] = field(default_factory=list)
 
 
 def _progress() -> Progress:
@@ -56,7 +58,7 @@ def _progress() -> Progress:
 
 
 def build(corpus_dir: Path = CORPUS_DIR, out_dir: Path = OUT_DIR, vocabulary: Vocabulary | None = None,
-          show_progress: bool = True) -> BuildResult:
+          show_progress: bool = True, shapes: Path = SHAPES_FILE, ontology: Path = ONTOLOGY_FILE) -> BuildResult:
     """Build, validate and write the graph; raises BuildError and leaves ``out_dir`` as it was on failure."""
     started = time.perf_counter()
     vocabulary = vocabulary or default_vocabulary()
@@ -83,12 +85,15 @@ def build(corpus_dir: Path = CORPUS_DIR, out_dir: Path = OUT_DIR, vocabulary: Vo
         for doc in documents:
             records[doc.id] = extract_document(doc, vocabulary)
             progress.advance(task)
+        task = progress.add_task("ground", total=1)
+        unknown = unknown_names(documents, vocabulary)
+        progress.advance(task)
         task = progress.add_task("assemble", total=1)
         graph = assemble(vocabulary, documents, records)
         progress.advance(task)
         task = progress.add_task("validate", total=1)
         try:
-            validation = validate_graph(graph)
+            validation = validate_graph(graph, shapes, ontology)
         except RDFFileError as exc:
             raise BuildError(str(exc)) from exc
         progress.advance(task)
@@ -98,10 +103,11 @@ def build(corpus_dir: Path = CORPUS_DIR, out_dir: Path = OUT_DIR, vocabulary: Vo
         check_consistency(graph, validation)
         progress.advance(task)
         task = progress.add_task("write", total=2)
-        _write_outputs(graph, validation, vocabulary, out_dir)
+        _write_outputs(graph, validation, vocabulary, unknown, out_dir)
         progress.advance(task, 2)
     facts = Counter(type(r).__name__ for recs in records.values() for r in recs)
-    return BuildResult(documents, records, graph, validation, out_dir, time.perf_counter() - started, facts)
+    return BuildResult(documents, records, graph, validation, out_dir, time.perf_counter() - started, facts,
+                       unknown)
 
 
 def check_consistency(graph: Graph, validation: ValidationResult) -> None:
@@ -120,11 +126,12 @@ def report_turtle(report: Graph) -> str:
     return "\n".join(sorted(canonical.serialize(format="nt").splitlines())) + "\n"
 
 
-def _write_outputs(graph: Graph, validation: ValidationResult, vocabulary: Vocabulary, out_dir: Path) -> None:
+def _write_outputs(graph: Graph, validation: ValidationResult, vocabulary: Vocabulary,
+                   unknown: list[UnknownName], out_dir: Path) -> None:
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.building-", dir=out_dir.parent))
     try:
-        paths = write_all(graph, vocabulary, staging, GRAPH_BASENAME)
+        paths = write_all(graph, vocabulary, staging, GRAPH_BASENAME, unknown)
         (staging / "validation-report.ttl").write_text(report_turtle(validation.report), encoding="utf-8")
         store = GraphStore.open(staging / "store", read_only=False)
         store.load_ntriples(paths["nt"].read_bytes())

@@ -31,6 +31,8 @@ def build_and_report(corpus_dir: Path, out_dir: Path, quiet: bool = False) -> in
     for kind, count in sorted(result.facts.items()):
         summary.add_row(f"  {kind}", str(count))
     summary.add_row("triples", str(len(result.graph)))
+    kinds = ", ".join(f"{sum(u.kind == k for u in result.unknown)} {k}" for k in ("drug", "gene", "cell"))
+    summary.add_row("unknown names", f"{len(result.unknown)} ({kinds}; see unknown-names.tsv)")
     verdict = "conforms" if result.validation.conforms else "does not conform"
     summary.add_row("SHACL", f"{verdict} ({len(result.validation.warnings)} warning(s))")
     summary.add_row("seconds", f"{result.seconds:.1f}")

@@ -18,7 +18,7 @@ def with_values(text: str, bindings: dict[str, Any]) -> str:
     if not bindings:
         return text
     lines = [line for line in text.splitlines() if not line.lstrip().startswith("#")]
-    body = "\n".join(lines)
+    body = with_service_iris("\n".join(lines), bindings)
     match = WHERE_OPEN.search(body)
     if not match:
         raise ValueError("cannot bind parameters: the query has no WHERE { ... } group")
@@ -26,3 +26,13 @@ def with_values(text: str, bindings: dict[str, Any]) -> str:
     terms = " ".join(str(term) for term in bindings.values())
     block = f"\n  VALUES ({names}) {{ ({terms}) }}"
     return body[: match.end()] + block + body[match.end():]
+
+
+def with_service_iris(text: str, bindings: dict[str, Any]) -> str:
+    """``SERVICE ?_name`` written as ``SERVICE <iri>``: engines resolve a SERVICE only from a constant IRI."""
+    for name, term in bindings.items():
+        value = str(term)
+        if value.startswith("<") and value.endswith(">"):
+            text = re.sub(rf"\bSERVICE\s+\?{re.escape(name)}\b", lambda _m, v=value: f"SERVICE {v}", text,
+                          flags=re.IGNORECASE)
+    return text
