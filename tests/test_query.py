@@ -99,3 +99,20 @@ def test_python_api_returns_a_dataframe(small_graph):
 def test_a_missing_graph_file_is_a_clear_error(tmp_path):
     with pytest.raises(QueryError, match="graph file not found"):
         run_query("trials", Source(graph=tmp_path / "none.ttl"))
+
+
+def test_list_cells_are_sorted_so_every_store_answers_alike(tmp_path):
+    from kg.query.run import sort_lists
+
+    path = tmp_path / "lists.rq"
+    path.write_text('#+ summary: Lists?\n#+ lists: {design: " + "}\nSELECT ?design WHERE { }\n', encoding="utf-8")
+    query = load_query(path)
+    rows = sort_lists(query, ["design"], [["single-arm + open-label + open-label"], [None]])
+    assert rows == [["open-label + single-arm"], [None]]
+
+
+def test_a_malformed_lists_header_is_refused(tmp_path):
+    path = tmp_path / "bad-lists.rq"
+    path.write_text("#+ summary: Lists?\n#+ lists: [design]\nSELECT ?design WHERE { }\n", encoding="utf-8")
+    with pytest.raises(QueryError, match="lists"):
+        load_query(path)

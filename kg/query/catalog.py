@@ -1,7 +1,9 @@
 """Stored queries: one ``.rq`` file each, with a grlc-style ``#+`` YAML header.
 
 Header keys: ``summary`` (the question, required), ``description``, ``params`` (name → type,
-description, default) and ``expect`` (what a correct answer on the project corpus must contain).
+description, default), ``lists`` (column → separator, for cells that join several values: SPARQL's
+GROUP_CONCAT has no order, so the runner sorts their items to make answers reproducible across stores)
+and ``expect`` (what a correct answer on the project corpus must contain).
 A parameter ``name`` is the variable ``?_name`` in the query body; it is bound as an RDF term.
 """
 
@@ -41,6 +43,7 @@ class StoredQuery:
     description: str = ""
     params: tuple[Param, ...] = ()
     expect: tuple[dict[str, Any], ...] = field(default_factory=tuple)
+    lists: tuple[tuple[str, str], ...] = ()
 
     @property
     def body_line(self) -> int:
@@ -92,9 +95,12 @@ def load_query(path: Path) -> StoredQuery:
         if f"?_{name}" not in text:
             raise QueryError(f"{path}: parameter {name!r} is declared but ?_{name} is not used")
         params.append(Param(name, ptype, str(spec.get("description", "")), spec.get("default")))
+    lists = header.get("lists") or {}
+    if not isinstance(lists, dict) or not all(isinstance(v, str) and v for v in lists.values()):
+        raise QueryError(f"{path}: '#+ lists:' must map column names to separators")
     return StoredQuery(path.stem, path, text, str(header["summary"]).strip(),
                        str(header.get("description", "")).strip(), tuple(params),
-                       tuple(header.get("expect") or ()))
+                       tuple(header.get("expect") or ()), tuple(sorted(lists.items())))
 
 
 def load_catalog(directory: Path = QUERIES_DIR) -> dict[str, StoredQuery]:

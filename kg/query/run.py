@@ -87,7 +87,8 @@ def run_query(name: str, source: Source | None = None, params: dict[str, str] | 
     if source.endpoint:
         from kg.query.remote import select_remote
 
-        return select_remote(source.endpoint, query.text, bindings)
+        names, rows = select_remote(source.endpoint, query.text, bindings)
+        return names, sort_lists(query, names, rows)
     if source.store:
         store = GraphStore.open(source.store)
     else:
@@ -96,7 +97,17 @@ def run_query(name: str, source: Source | None = None, params: dict[str, str] | 
             raise QueryError(f"{path}: graph file not found (build it with `python build_graph.py`)")
         store = GraphStore.from_file(path)
     names, rows = store.select(with_values(query.text, bindings))
-    return names, [[render(v) for v in row] for row in rows]
+    return names, sort_lists(query, names, [[render(v) for v in row] for row in rows])
+
+
+def sort_lists(query: StoredQuery, names: list[str], rows: list[list[str | None]]) -> list[list[str | None]]:
+    """Sort the items of the query's list-valued cells ("b + a" → "a + b"), so every store answers alike."""
+    columns = [(names.index(column), separator) for column, separator in query.lists if column in names]
+    for row in rows:
+        for index, separator in columns:
+            if row[index]:
+                row[index] = separator.join(sorted(set(row[index].split(separator))))
+    return rows
 
 
 def to_frame(name: str, source: Source | None = None, params: dict[str, str] | None = None) -> pd.DataFrame:
