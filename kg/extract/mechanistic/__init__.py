@@ -1,0 +1,1 @@
+"""Preclinical and pharmacological rules: drug effects on molecules and processes, targets, pharmacokinetics."""

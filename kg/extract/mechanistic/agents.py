@@ -1,0 +1,101 @@
+"""Who acts: single drugs, combinations ("X with Y", "X+Y", "the combination of X and Y") and
+enumerations with their combination ("X, Y, and their combinations" are three agent sets)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.ground.vocabulary import Mention, Vocabulary
+
+NOT_AGENTS = {"drug.chemotherapy", "drug.placebo"}
+MODIFIER_AFTER = re.compile(r"^-(?:resistant|induced|mediated|based|sensitive|free|loaded|like)\b", re.I)
+DERIVED_BEFORE = re.compile(r"\b(?:derived from|analogu?e of|similar to|structurally related to)\s+$", re.I)
+JOIN = re.compile(
+    r"^\s*(?:\+|/|with|plus|combined with|in combination with|together with|and the|and|or|,|, and|, or|, and the)\s*$",
+    re.I
+)
+COMBINING = re.compile(r"^\s*(?:\+|/|with|plus|combined with|in combination with|together with)\s*$", re.I)
+COMBINATION_BEFORE = re.compile(
+    r"\b(?:combination of|combining|combined|co-?treatment with|co-?administration of|synergistic effects? of"
+    r"|synergic effects? of)\s*(?:the\s+)?$",
+    re.I,
+)
+THEIR_COMBINATION = re.compile(
+    r"^\s*(?:,\s*)?(?:and\s+)?(?:their|the) (?:combinations?|combined (?:application|use|treatment)|co-?treatment)\b",
+    re.I,
+)
+NON_DRUG_PARTNER = re.compile(
+    r"^\s*(?:\+|plus|combined with|in combination with|together with|with|and)\s+(?:\w+\s+){0,2}?"
+    r"(?:irradiation|radiation|radiotherapy|IR\b|X-ray|ionizing|hyperthermia|photodynamic|knockdown|silencing|siRNA"
+    r"|overexpression|anti-PD|anti-CTLA|antibod\w*|blockade|immunotherapy|chemotherapy|chemo\b|radiochemotherapy"
+    r"|surgery|TACE|ablation)",
+    re.I,
+)
+COMBINATION_AFTER = re.compile(r"^\s*(?:combinations?|co-?treatment|combined)\b", re.I)
+
+
+@dataclass(frozen=True)
+class AgentPhrase:
+    """A stretch of text naming one or more agent sets (each a sorted tuple of drug ids)."""
+
+    start: int
+    end: int
+    sets: tuple[tuple[str, ...], ...]
+
+
+def drug_mentions(text: str, vocabulary: Vocabulary, blocked: list[tuple[int, int]]) -> list[Mention]:
+    """Drug names acting as agents: not generic chemotherapy, not inside model names, not modifiers."""
+    found = []
+    for m in vocabulary.mentions(text, {"drug"}):
+        if m.id in NOT_AGENTS or any(s < m.end and m.start < e for s, e in blocked):
+            continue
+        if MODIFIER_AFTER.match(text[m.end:]) or DERIVED_BEFORE.search(text[:m.start]):
+            continue
+        found.append(m)
+    return found
+
+
+def _drug(vocabulary: Vocabulary, drug_id: str) -> str:
+    """A salt counts as its parent drug."""
+    parent = vocabulary[drug_id].field("parent")
+    return parent or drug_id
+
+
+def agent_phrases(text: str, vocabulary: Vocabulary, blocked: list[tuple[int, int]] = ()) -> list[AgentPhrase]:
+    """Agent phrases of a sentence view, left to right."""
+    mentions = drug_mentions(text, vocabulary, list(blocked))
+    runs: list[list[Mention]] = []
+    for m in mentions:
+        if runs and JOIN.match(text[runs[-1][-1].end:m.start]):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return [_phrase(text, vocabulary, run) for run in runs]
+
+
+def _phrase(text: str, vocabulary: Vocabulary, run: list[Mention]) -> AgentPhrase:
+    items: list[list[str]] = [[_drug(vocabulary, run[0].id)]]
+    for prev, m in zip(run, run[1:]):
+        gap = text[prev.end:m.start]
+        drug = _drug(vocabulary, m.id)
+        if COMBINING.match(gap):
+            items[-1].append(drug)
+        else:
+            items.append([drug])
+    start, end = run[0].start, run[-1].end
+    head = text[:start]
+    tail = text[end:]
+    sets = [tuple(sorted(set(i))) for i in items]
+    everything = tuple(sorted({d for i in items for d in i}))
+    if COMBINATION_BEFORE.search(head):
+        sets = [everything]
+    elif m := THEIR_COMBINATION.match(tail):
+        sets.append(everything)
+        end += m.end()
+    elif len(items) == 1 and COMBINATION_AFTER.match(tail):
+        sets = [everything]
+    if NON_DRUG_PARTNER.match(tail):
+        sets = []
+    unique = tuple(dict.fromkeys(s for s in sets if s))
+    return AgentPhrase(start, end, unique)

@@ -1,0 +1,117 @@
+"""Direction words: verbs and nouns that say a quantity went down, up, or did not change."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.models import Direction
+
+DECREASE = (
+    r"decreas\w*|reduc\w*|inhibit(?:s|ed|ing|ion|ory)?|suppress\w*|down-?regulat\w*|attenuat\w*|diminish\w*"
+    r"|lower(?:s|ed|ing)?|impair\w*|block(?:s|ed|ing|ade)?|abolish\w*|abrogat\w*|prevent(?:s|ed|ing|ion)?"
+    r"|limit(?:s|ed|ing)?|overc[oa]m\w*|revers\w*|fell|falls?|declin\w*|dropp?\w*|repress\w*|decline"
+    r"|restrain\w*|curb\w*|weaken\w*|loss of|depletion of|silenc\w*"
+)
+INCREASE = (
+    r"increas\w*|induc\w*|promot\w*|up-?regulat\w*|enhanc\w*|elevat\w*|stimulat\w*|augment\w*|rais(?:es|ed|ing)"
+    r"|rose|boost\w*|trigger\w*|caus(?:es|ed|ing)|accumulat\w*|potentiat\w*|strengthen\w*|restor\w*|accelerat\w*"
+    r"|result(?:s|ed)\s+in|le(?:d|ads)\s+to"
+)
+NEGATED = (
+    r"(?:did|does|do|could|can|was|were|is|are)(?:\s+not|n't)\s+(?:significantly\s+|markedly\s+)?"
+    r"(?:affect|alter|change|influence|modify|impact|modulate|affected|altered|changed|influenced|modified)\w*"
+    r"|(?:had|has|have|showed|exerted)\s+no\s+(?:significant\s+|obvious\s+|apparent\s+)?(?:effects?|influence|impact"
+    r"|changes?)\s+(?:on|in)"
+    r"|no\s+(?:significant\s+)?(?:effects?|changes?)\s+(?:on|in|of)"
+    r"|without\s+(?:significantly\s+)?(?:affecting|altering|changing)"
+    r"|(?:remained|was|were)\s+(?:largely\s+)?(?:unchanged|unaffected|unaltered)"
+)
+TRIGGER = re.compile(rf"\b(?:(?P<none>{NEGATED})|(?P<down>{DECREASE})|(?P<up>{INCREASE}))\b", re.I)
+NEGATED_BEFORE = re.compile(
+    r"\b(?:not|n't|never|neither|nor|failed to|no longer|without|no|little or no)\s+(?:(?:significantly|markedly"
+    r"|obviously|further|substantially|detectably|appreciably)\s+)?$",
+    re.I,
+)
+NOT_TRIGGER = re.compile(r"^(?:inhibitors?|inducible|promoters?|induced\s+pluripotent|reducing agents?)$", re.I)
+PASSIVE_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
+INTRANSITIVE = re.compile(r"^(?:fell|falls?|rose|declined|dropped|decreased|increased|diminished)$", re.I)
+STOP = re.compile(
+    r"\b(?:by|via|through|due to|because|leading to|resulting in|thereby|which|that|whereas|while|although"
+    r"|compared with|compared to|relative to|than|after|following|associated with|related to|involved in"
+    r"|responsible for|in response to|attributed to)\b|[;:]",
+    re.I,
+)
+ENHANCED_BY = re.compile(
+    r"\b(?:was|were|is|are|being)\s+(?:\w+ly\s+)?(?:enhanced|potentiated|augmented|strengthened|amplified)\s+by\s+",
+    re.I,
+)
+ANTI_EFFECT = re.compile(
+    r"\b(?P<verb>exert\w*|show\w*|display\w*|ha[sd]|have|possess\w*|enhanc\w*|potentiat\w*|improv\w*)\s+"
+    r"(?:the\s+|its\s+|an?\s+|strong\s+|potent\s+|significant\s+)*"
+    r"(?P<kind>anti-?angiogen\w*|anti-?tumou?r|anti-?metasta\w*|anti-?proliferative)\s+"
+    r"(?:effects?|activit(?:y|ies)|efficacy|properties)\b",
+    re.I,
+)
+SENSITIZE = re.compile(r"\bsensiti[sz]\w*\b(?P<what>[^.;]{0,80}?)\bto\s+$", re.I)
+ARREST_ORPHAN = re.compile(r"\barrest\b", re.I)
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A direction word in a sentence view."""
+
+    start: int
+    end: int
+    direction: Direction
+    word: str
+
+    @property
+    def inhibit_family(self) -> bool:
+        """Words that also name a drug's action on its target ("inhibits VEGFR2")."""
+        return self.word.lower().startswith("inhibit")
+
+    @property
+    def enhancing(self) -> bool:
+        return bool(re.match(r"(?:enhanc|potentiat|augment|strengthen|amplif)", self.word, re.I))
+
+
+def triggers(text: str) -> list[Trigger]:
+    """Direction words, left to right; negated verbs give direction ``no_effect``."""
+    found = []
+    for m in TRIGGER.finditer(text):
+        word = m.group(0)
+        if NOT_TRIGGER.match(word) or _in_compound(text, m.start(), m.end()):
+            continue
+        direction: Direction = "no_effect" if m.group("none") else "decreases" if m.group("down") else "increases"
+        if re.search(r"\b(?:not|n't)\s+further\s+$", text[max(0, m.start() - 20):m.start()], re.I):
+            continue
+        if NEGATED_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
+            direction = "no_effect"
+        found.append(Trigger(m.start(), m.end(), direction, word))
+    return found
+
+
+def _in_compound(text: str, start: int, end: int) -> bool:
+    """Part of a hyphenated name ("VEGF-induced", "dose-dependent") rather than a verb or noun of its own."""
+    return (start > 0 and text[start - 1] == "-") or (end < len(text) and text[end:end + 1] == "-"
+                                                        and not text[start:end].lower().startswith(("down", "up")))
+
+
+def passive(text: str, trigger: Trigger) -> bool:
+    return bool(PASSIVE_BEFORE.search(text[:trigger.start]))
+
+
+def intransitive(text: str, trigger: Trigger) -> bool:
+    """"p-AKT levels fell": the changed quantity is the subject before the verb, with no object after."""
+    if not INTRANSITIVE.match(trigger.word):
+        return False
+    after = text[trigger.end:].lstrip()
+    return not after or bool(re.match(r"^(?:in|after|following|upon|with|by|when|,|\.|significantly|markedly|"
+                                       r"sharply|dramatically|\d)", after, re.I))
+
+
+def stop_at(text: str, start: int, end: int) -> int:
+    """Where an object phrase ends: at a preposition introducing a means, cause or comparison."""
+    m = STOP.search(text, start, end)
+    return m.start() if m else end

@@ -1,0 +1,260 @@
+"""The "effects" extractor: agents → direction → target in a form, in a context, with the study's citation."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.extract.base import Extractor, evidence
+from kg.extract.mechanistic import contexts as ctx
+from kg.extract.mechanistic.agents import AgentPhrase, agent_phrases
+from kg.extract.mechanistic.discourse import Unit, cites, closing_citation, units
+from kg.extract.mechanistic.effects import (
+    ANTI_EFFECT,
+    ARREST_ORPHAN,
+    ENHANCED_BY,
+    SENSITIZE,
+    Trigger,
+    intransitive,
+    passive,
+    stop_at,
+    triggers,
+)
+from kg.extract.mechanistic.merging import merge
+from kg.extract.mechanistic.targets_in_text import Changed, changed_in, target_mentions
+from kg.extract.mechanistic.text import Clause, clause_at, clauses, general, hedged, view
+from kg.ingest.documents import Document, Sentence
+from kg.models import Direction, MolecularEffect
+
+DEFINITION = re.compile(r"\b(?:is|was)\s+(?:a|an)\b[^.;]*?\b(?:inhibitors?|drugs?|agents?|compounds?|antibod\w+)\b",
+                        re.I)
+ANTI_TARGET = {"angiogen": "process.angiogenesis", "tumo": "process.tumor-growth", "metasta": "process.metastasis",
+               "prolif": "process.cell-proliferation"}
+UNNAMED_COMBINATION = re.compile(r"\b(?:the|this|their|combined|dual) (?:combination|combined treatment|co-?treatment"
+                                 r"|combination treatment|combination therapy)\b", re.I)
+BY_AGENT = re.compile(r"^\s+by\s+", re.I)
+PASSIVE_NEGATION = re.compile(r"(?:is|was|are|were|remained)\b", re.I)
+IN_VIVO = {"model.xenograft", "model.in-vivo"}
+
+
+@dataclass
+class Reading:
+    """What one sentence gives: its effects, the agent it leaves for the next sentence, its last gene."""
+
+    effects: list[MolecularEffect] = field(default_factory=list)
+    agent: tuple[str, ...] | None = None
+    last_gene: str | None = None
+    unstated: set[int] = field(default_factory=set)
+
+
+class EffectExtractor(Extractor):
+    """Molecular and cellular effects of drugs and combinations in preclinical models."""
+
+    name = "effects"
+    rule = "mechanistic.effect"
+
+    def extract(self, doc: Document) -> list[MolecularEffect]:
+        found: list[MolecularEffect] = []
+        unstated: set[int] = set()
+        require_citation = cites(doc)
+        for unit in units(doc):
+            found.extend(self._unit(doc, unit, require_citation, unstated))
+        return merge(found, unstated)
+
+    def _unit(self, doc: Document, unit: Unit, require_citation: bool, unstated: set[int]) -> list[MolecularEffect]:
+        sentences = [doc.sentences[i] for i in unit.sentences]
+        views = [view(s.text, self.vocabulary) for s in sentences]
+        named = [[m.id for m in ctx.context_mentions(v, self.vocabulary)
+                  if self.vocabulary[m.id].field("kind") != "in_vivo"] for v in views]
+        carry: tuple[str, ...] | None = None
+        last_gene: str | None = None
+        out: list[MolecularEffect] = []
+        for position, (sentence, text) in enumerate(zip(sentences, views)):
+            unit_contexts = _nearest_models(named, position)
+            citation = closing_citation(sentence.text) or unit.citation
+            reading = self._sentence(doc, sentence, text, citation, unit_contexts, carry, last_gene)
+            carry = reading.agent or carry
+            last_gene = reading.last_gene
+            if require_citation and citation is None:
+                continue
+            if general(text):
+                continue
+            out.extend(reading.effects)
+            unstated |= reading.unstated
+        return out
+
+    def _sentence(self, doc: Document, sentence: Sentence, text: str, citation: str | None,
+                  unit_contexts: list[str], carry: tuple[str, ...] | None, last_gene: str | None) -> Reading:
+        vocab = self.vocabulary
+        context_found = ctx.context_mentions(text, vocab)
+        phrases = agent_phrases(text, vocab, [(m.start, m.end) for m in context_found])
+        context = ctx.resolve([m.id for m in context_found], unit_contexts, vocab)
+        mentions = target_mentions(text, vocab)
+        parts = clauses(text)
+        found = list(triggers(text))
+        definition = DEFINITION.search(text)
+        reading = Reading(last_gene=next((m.id for m in reversed(mentions) if m.entry.kind == "gene"), None))
+        covered: list[tuple[int, int]] = []
+
+        def emit(agents: tuple[str, ...], direction: Direction, item: Changed, rule: str, confidence: float) -> None:
+            ev = evidence(doc, sentence, f"{self.rule}.{rule}", confidence, citation)
+            effect = MolecularEffect(agents=list(agents), direction=direction, target=item.target, form=item.form,
+                                     context=list(context), citation=citation, evidence=[ev])
+            reading.unstated.update({id(effect)} if not item.stated else set())
+            reading.effects.append(effect)
+            reading.agent = agents
+
+        for index, trig in enumerate(found):
+            clause = clause_at(parts, trig.start)
+            if hedged(text, clause, trig.start) or (definition and trig.start > definition.start()):
+                continue
+            if trig.enhancing and ENHANCED_BY.search(text, max(0, trig.start - 30), trig.end + 5):
+                continue
+            span = self._span(text, trig, found, index, clause)
+            covered.append(span)
+            items = changed_in(text, span, mentions, vocab, last_gene)
+            if not items:
+                continue
+            first = min((t.start for t in found if clause.contains(t.start)), default=trig.start)
+            subject_is_target = passive(text, trig) or intransitive(text, trig) or PASSIVE_NEGATION.match(trig.word)
+            agent_sets = self._agents(text, trig, clause, phrases, carry, [] if subject_is_target else mentions, first,
+                                      bool(subject_is_target))
+            for item in items:
+                if self._target_fact(trig, item, context):
+                    continue
+                for agents in agent_sets:
+                    emit(agents, trig.direction, item, "verb", 0.8)
+        self._special(text, parts, phrases, context, carry, mentions, covered, emit, definition)
+        self._enhanced_by(text, phrases, reading, mentions, emit)
+        if reading.agent is None and phrases and phrases[-1].sets:
+            reading.agent = phrases[-1].sets[-1]
+        return reading
+
+    @staticmethod
+    def _span(text: str, trig: Trigger, found: list[Trigger], index: int, clause: Clause) -> tuple[int, int]:
+        """The object phrase of a trigger: after it, or before it for passive and intransitive verbs."""
+        if passive(text, trig) or intransitive(text, trig) or PASSIVE_NEGATION.match(trig.word):
+            previous = [t.end for t in found[:index] if t.end <= trig.start and clause.contains(t.start)]
+            start = max([clause.start, *previous])
+            aux = re.search(r"\b(?:is|was|are|were|be|been|being)\s+(?:\w+ly\s+)?$", text[:trig.start])
+            return (start, aux.start() if aux else trig.start)
+        following = [t.start for t in found[index + 1:] if t.start >= trig.end]
+        end = min([clause.end, *following])
+        return (trig.end, stop_at(text, trig.end, end))
+
+    @staticmethod
+    def _agents(text: str, trig: Trigger, clause: Clause, phrases: list[AgentPhrase],
+                carry: tuple[str, ...] | None, mentions: list, first: int | None = None,
+                anywhere_after: bool = False) -> list[tuple[str, ...]]:
+        """The agent sets of a trigger: the nearest agent phrase before it in its clause, else after it, else the
+        agent of the previous sentence when nothing else stands as subject."""
+        own = [p for p in phrases if clause.start <= p.start < clause.end]
+        before = [p for p in own if p.end <= trig.start]
+        if not before and not clause.relative:
+            before = [p for p in phrases if p.end <= trig.start]
+        if before:
+            return list(before[-1].sets)
+        after = [p for p in own if p.start >= trig.end]
+        if anywhere_after and BY_AGENT.match(text[trig.end:]) and not any(
+                trig.end <= p.start <= trig.end + 12 for p in phrases):
+            return []
+        if not after and anywhere_after:
+            after = [p for p in phrases if p.start >= trig.end]
+        if after:
+            return list(after[0].sets)
+        if clause.relative or carry is None:
+            return []
+        if UNNAMED_COMBINATION.search(text[clause.start:trig.start]):
+            return [carry] if len(carry) > 1 else []
+        subject = [m for m in mentions if clause.start <= m.start < (trig.start if first is None else first)]
+        return [] if subject else [carry]
+
+    @staticmethod
+    def _target_fact(trig: Trigger, item: Changed, context: list[str]) -> bool:
+        """"Apatinib inhibits VEGFR2" states the drug's target, not a measured effect in a model."""
+        gene = item.target.startswith("gene.")
+        return gene and trig.inhibit_family and (not item.stated or item.form == "activity") and not context
+
+    def _special(self, text: str, parts: list[Clause], phrases: list[AgentPhrase], context: list[str],
+                 carry: tuple[str, ...] | None, mentions: list, covered: list[tuple[int, int]], emit,
+                 definition: re.Match[str] | None) -> None:
+        """Phrases whose direction lies in the word itself: antiangiogenic effects, sensitising, arrest."""
+        for m in ANTI_EFFECT.finditer(text):
+            clause = clause_at(parts, m.start())
+            if hedged(text, clause, m.start()) or (definition and m.start() > definition.start()):
+                continue
+            target = next(v for k, v in ANTI_TARGET.items() if k in m.group("kind").lower())
+            if target == "process.tumor-growth" and not IN_VIVO & set(context):
+                continue
+            trig = Trigger(m.start(), m.end(), "decreases", m.group("verb"))
+            partner = next((p for p in phrases if re.fullmatch(r"\s+of\s+(?:the\s+)?", text[m.end():p.start])), None)
+            for agents in self._agents(text, trig, clause, phrases, carry, []):
+                if partner is not None and trig.enhancing and len(partner.sets) == 1:
+                    agents = tuple(sorted(set(agents) | set(partner.sets[0])))
+                emit(agents, "decreases", Changed(target, "process", True, m.start()), "anti-effect", 0.7)
+        for phrase in phrases:
+            m = SENSITIZE.search(text, 0, phrase.start)
+            if not m or len(phrase.sets) != 1 or len(phrase.sets[0]) != 1:
+                continue
+            drug = self.vocabulary[phrase.sets[0][0]].label
+            resistance = self.vocabulary.lookup(f"{drug} resistance", {"process"})
+            if resistance is None:
+                continue
+            clause = clause_at(parts, m.start())
+            trig = Trigger(m.start(), m.start() + 9, "decreases", "sensitize")
+            for agents in self._agents(text, trig, clause, [p for p in phrases if p is not phrase], carry, []):
+                emit(agents, "decreases", Changed(resistance.id, "process", True, m.start()), "sensitize", 0.7)
+        for mention in mentions:
+            if mention.entry.kind != "process" or not ARREST_ORPHAN.search(mention.entry.label):
+                continue
+            if any(s <= mention.start < e for s, e in covered):
+                continue
+            clause = clause_at(parts, mention.start)
+            if hedged(text, clause, mention.start):
+                continue
+            trig = Trigger(mention.start, mention.end, "increases", "arrest")
+            for agents in self._agents(text, trig, clause, phrases, carry, []):
+                emit(agents, "increases", Changed(mention.id, "process", True, mention.start), "arrest", 0.6)
+
+    def _enhanced_by(self, text: str, phrases: list[AgentPhrase], reading: Reading, mentions: list, emit) -> None:
+        """"The effects of cisplatin ... were enhanced by apatinib": the same effects hold for the combination;
+        "cisplatin-induced apoptosis was enhanced by apatinib": the combination increases apoptosis."""
+        m = ENHANCED_BY.search(text)
+        if not m:
+            return
+        enhancer = next((p for p in phrases if p.start >= m.end() - 1 and p.start <= m.end() + 2), None)
+        if enhancer is None or len(enhancer.sets) != 1:
+            return
+        if not reading.effects:
+            for drug in self.vocabulary.mentions(text[:m.start()], {"drug"}):
+                induced = re.match(r"-(?:induced|triggered|mediated)\s+", text[drug.end:])
+                process = next((p for p in mentions if drug.end < p.start <= drug.end + 12
+                                and p.entry.kind == "process"), None)
+                if induced and process is not None:
+                    agents = tuple(sorted({self.vocabulary[drug.id].field("parent") or drug.id, *enhancer.sets[0]}))
+                    emit(agents, "increases", Changed(process.id, "process", True, process.start), "enhanced-by", 0.7)
+            return
+        extra = []
+        for effect in reading.effects:
+            combined = tuple(sorted(set(effect.agents) | set(enhancer.sets[0])))
+            if combined == tuple(effect.agents):
+                continue
+            copy = effect.model_copy(update={"agents": list(combined)}, deep=True)
+            if id(effect) in reading.unstated:
+                reading.unstated.add(id(copy))
+            extra.append(copy)
+        reading.effects.extend(extra)
+        if extra:
+            reading.agent = tuple(extra[-1].agents)
+
+
+def _nearest_models(named: list[list[str]], position: int) -> list[str]:
+    """The models of the nearest earlier sentence of the unit that names a cell line or model, else of the nearest
+    later one: the study's model as the text last stated it."""
+    def useful(ids: list[str]) -> list[str]:
+        return [i for i in ids if ctx.tier(i) < 3]
+
+    for index in [*range(position - 1, -1, -1), *range(position + 1, len(named))]:
+        if useful(named[index]):
+            return useful(named[index])
+    return []

@@ -1,0 +1,128 @@
+"""The "pharmacokinetics" extractor: half-life, Tmax, clearance, volume, excretion, molecular weight.
+
+Each parameter name is paired with the nearest number that carries the parameter's unit ("a half-life of
+9 hours", "57.8 L/h as the absolute clearance", "(69.8%) excreted in the feces"), one number per name.
+"Cmax ... reached within 2.9 to 4.7 hours" is the time to Cmax.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.base import Extractor, evidence
+from kg.extract.mechanistic.agents import drug_mentions
+from kg.extract.mechanistic.discourse import paragraph_of
+from kg.ingest.documents import Document, Sentence
+from kg.models import Pharmacokinetic
+
+NUMBER = r"\d+(?:\.\d+)?"
+QUANTITY = re.compile(
+    rf"(?P<low>{NUMBER})(?:\s*(?:±|\+/-)\s*{NUMBER})?(?:\s*(?:to|-|–|and)\s*(?P<high>{NUMBER}))?\s*"
+    r"(?P<unit>%|percent\b|hours?\b|hrs?\b|h\b|L/h\b|L\s*/\s*h\b|L/hr\b|mL/min\b|L\b|liters?\b|g/mol\b|Da\b|days?\b)"
+)
+UNIT_FAMILY = {
+    "%": "percent", "percent": "percent", "hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour", "h": "hour",
+    "l/h": "L/h", "l/hr": "L/h", "l": "L", "liter": "L", "liters": "L", "g/mol": "g/mol", "da": "g/mol",
+    "day": "day", "days": "day",
+}
+TIME_TO_CMAX = re.compile(r"\b(?:Cmax|peak (?:plasma )?concentrations?)\b[^.;]{0,60}?\breached\b", re.I)
+MAX_GAP = 60
+LINK = re.compile(
+    r"^(?:\s|[(),:=]|\b(?:of|was|were|is|are|at|reached|ranged|ranging|from|averaged|averaging|approximately|about"
+    r"|around|nearly|mean|median|the|its|in|patients|within|after|value|values|a|an|be|to)\b)*$",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    start: int
+    end: int
+    low: float
+    high: float | None
+    unit: str
+
+
+def quantities(text: str) -> list[Quantity]:
+    """Numbers with a unit (or a range of them) in a text."""
+    found = []
+    for m in QUANTITY.finditer(text):
+        unit = UNIT_FAMILY.get(re.sub(r"\s", "", m.group("unit")).lower())
+        if unit:
+            high = float(m.group("high")) if m.group("high") else None
+            found.append(Quantity(m.start(), m.end(), float(m.group("low")), high, unit))
+    return found
+
+
+def _linked(text: str, start: int, end: int, drug_spans: list[tuple[int, int]]) -> bool:
+    """Whether a name and a following number are joined only by a copula, preposition or the drug's name
+    ("half-life of apatinib was 9 h", "CL/F: 57.8 L/h"), not by other words or names."""
+    between = "".join(" " if any(s <= i < e for s, e in drug_spans) else ch for i, ch in enumerate(text[:end]))
+    between = re.sub(r"\([^()]*\)", " ", between[start:end])
+    return bool(LINK.match(between))
+
+
+class PharmacokineticExtractor(Extractor):
+    """Pharmacokinetic and physicochemical figures of a drug."""
+
+    name = "pharmacokinetics"
+    rule = "mechanistic.pk"
+
+    def extract(self, doc: Document) -> list[Pharmacokinetic]:
+        out: dict[tuple, Pharmacokinetic] = {}
+        drug: str | None = None
+        paragraph = -1
+        for sentence in doc.sentences:
+            para = paragraph_of(doc, sentence)
+            if para != paragraph:
+                drug, paragraph = None, para
+            drugs = drug_mentions(sentence.text, self.vocabulary, [])
+            if drugs:
+                drug = drugs[0].id
+            if drug is None:
+                continue
+            for record in self._sentence(doc, sentence, drug):
+                key = (record.drug, record.parameter, record.value, record.low, record.high)
+                out.setdefault(key, record)
+        return list(out.values())
+
+    def _sentence(self, doc: Document, sentence: Sentence, drug: str) -> list[Pharmacokinetic]:
+        text = sentence.text
+        names = []
+        for m in self.vocabulary.mentions(text, {"pk"}):
+            names.append((m.start, m.end, m.id))
+        for m in TIME_TO_CMAX.finditer(text):
+            names = [n for n in names if not m.start() <= n[0] < m.end()]
+            names.append((m.start(), m.end(), "pk.tmax"))
+        amounts = [q for q in quantities(text) if not any(s < q.end and q.start < e for s, e, _ in names)]
+        drug_spans = [(m.start, m.end) for m in self.vocabulary.mentions(text, {"drug"})]
+        pairs = []
+        for n_start, n_end, pk in names:
+            unit = self.vocabulary[pk].field("unit")
+            for q in amounts:
+                if q.unit != unit and not (unit == "hour" and q.unit == "day"):
+                    continue
+                low, high = (n_end, q.start) if q.start >= n_end else (q.end, n_start)
+                if any(low <= s < high for s, _, _ in names) or ";" in text[low:high] or high - low > MAX_GAP:
+                    continue
+                if q.start >= n_end and _linked(text, low, high, drug_spans):
+                    pairs.append((0, high - low, n_start, q.start, pk, q))
+                elif q.start < n_end and q.unit != "day":
+                    pairs.append((1, high - low, n_start, q.start, pk, q))
+        used_names, used_amounts, out = set(), set(), []
+        for _side, _gap, n_start, q_start, pk, q in sorted(pairs, key=lambda p: (p[0], p[1])):
+            if n_start in used_names or q_start in used_amounts:
+                continue
+            used_names.add(n_start)
+            used_amounts.add(q_start)
+            ev = evidence(doc, sentence, f"{self.rule}.nearest-quantity", 0.8, None)
+            unit = self.vocabulary[pk].field("unit")
+            factor = 24.0 if q.unit == "day" and unit == "hour" else 1.0
+            if q.high is None:
+                rec = Pharmacokinetic(drug=drug, parameter=pk, value=q.low * factor, unit=unit, evidence=[ev])
+            else:
+                rec = Pharmacokinetic(drug=drug, parameter=pk, low=q.low * factor, high=q.high * factor, unit=unit,
+                                      evidence=[ev])
+            out.append(rec)
+        return out

@@ -1,0 +1,136 @@
+"""The "targets" extractor: a drug inhibits, binds or is metabolised by a gene product.
+
+Read where the text says so as a property of the drug: "an inhibitor targeting VEGFR2", "selectively
+suppresses VEGFR-2", "inhibited the activities of ... RET, c-kit", "binds to the ATP-binding site of
+VEGFR-2", "CYP3A4/5 ... have a main role in the metabolism of apatinib", "It targets the PD-1 receptor".
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.base import Extractor, evidence
+from kg.extract.mechanistic.agents import drug_mentions
+from kg.extract.mechanistic.discourse import paragraph_of
+from kg.extract.mechanistic.effects import STOP
+from kg.extract.mechanistic.forms import gene_form
+from kg.extract.mechanistic.text import clause_at, clauses, hedged, view
+from kg.ingest.documents import Document, Sentence
+from kg.models import DrugTarget, TargetRelation
+
+INHIBITS = re.compile(
+    r"\binhibit(?:s|ed|ing|ion)?\b|\binhibitor\s+(?:of|targeting|against)\b|\btarget(?:s|ed|ing)?\b"
+    r"|\bselective(?:ly)?\s+(?:suppress\w*|block\w*|antagoni\w*)",
+    re.I,
+)
+BINDS = re.compile(r"(?<![-\w])bind(?:s|ing)?\b(?:\s+to)?|(?<![-\w])bound\s+to\b", re.I)
+METABOLISM = re.compile(r"\bmetaboli[sz](?:m|ed|es)\b|\bbiotransform\w*", re.I)
+NEGATION = re.compile(r"\b(?:not|no|neither|nor|without)\s+(?:\w+\s+){0,2}$", re.I)
+GENE_INHIBITOR = re.compile(
+    r"^(?:\s*(?:/|,|and)\s*[\w-]+)*[-\s]+(?:selective\s+|specific\s+|targeted\s+)?(?:(?:tyrosine\s+)?kinase\s+)?"
+    r"inhibitors?\b", re.I)
+PATHWAY_NAME_AFTER = re.compile(r"^(?:[/-][\w-]+)*\s*(?:signal\w*|pathways?|axis|cascade)\b", re.I)
+PRONOUN_START = re.compile(r"^\s*(?:It|This drug|The drug|This agent|The agent|This compound)\b")
+PRONOUN_ANY = re.compile(r"\b(?:it|this drug|this agent)\b", re.I)
+
+
+FIRST_WITHIN = 80
+LIST_GLUE = re.compile(
+    r"^(?:[\s,/()]|\b(?:and|or|as well as|including|such as|the|its|their|receptors?|kinases?|tyrosine|activit(?:y|ies)"
+    r"|phosphorylation|of)\b)*$",
+    re.I,
+)
+
+
+def _listed(text: str, start: int, genes: list) -> list:
+    """The genes of an object phrase that form one list: the first near the verb, the rest joined by list glue."""
+    kept: list = []
+    for gene in sorted(genes, key=lambda g: g.start):
+        if not kept:
+            if gene.start - start > FIRST_WITHIN:
+                break
+        elif gene.start > kept[-1].end and not LIST_GLUE.match(text[kept[-1].end:gene.start]):
+            break
+        kept.append(gene)
+    return kept
+
+
+class TargetExtractor(Extractor):
+    """Drug → target relations stated as properties of a drug."""
+
+    name = "targets"
+    rule = "mechanistic.target"
+
+    def extract(self, doc: Document) -> list[DrugTarget]:
+        found: dict[tuple[str, str, str], DrugTarget] = {}
+        previous_drug: str | None = None
+        paragraph = -1
+        for sentence in doc.sentences:
+            para = paragraph_of(doc, sentence)
+            if para != paragraph:
+                previous_drug, paragraph = None, para
+            text = view(sentence.text, self.vocabulary)
+            for record in self._sentence(doc, sentence, text, previous_drug):
+                key = (record.drug, record.target, record.relation)
+                if key in found:
+                    found[key].evidence.extend(record.evidence)
+                else:
+                    found[key] = record
+            drugs = drug_mentions(text, self.vocabulary, [])
+            if drugs:
+                previous_drug = self._parent(drugs[0].id)
+        return list(found.values())
+
+    def _parent(self, drug_id: str) -> str:
+        return self.vocabulary[drug_id].field("parent") or drug_id
+
+    def _sentence(self, doc: Document, sentence: Sentence, text: str, previous: str | None) -> list[DrugTarget]:
+        drugs = drug_mentions(text, self.vocabulary, [])
+        genes = self.vocabulary.mentions(text, {"gene"})
+        parts = clauses(text)
+        out: list[DrugTarget] = []
+
+        def agent(position: int) -> str | None:
+            before = [d for d in drugs if d.end <= position]
+            if before:
+                return self._parent(before[-1].id)
+            if previous and (PRONOUN_START.match(text) or PRONOUN_ANY.search(text[position:])):
+                return previous
+            return None
+
+        for relation, pattern in (("inhibits", INHIBITS), ("binds", BINDS)):
+            for m in pattern.finditer(text):
+                clause = clause_at(parts, m.start())
+                if hedged(text, clause, m.start()) or NEGATION.search(text[clause.start:m.start()]):
+                    continue
+                if text[m.end():m.end() + 3].lower().startswith("ory"):
+                    continue
+                end = STOP.search(text, m.end(), clause.end)
+                span = (m.end(), end.start() if end else clause.end)
+                drug = agent(m.start())
+                if drug is None:
+                    continue
+                for gene in _listed(text, m.end(), [g for g in genes if span[0] <= g.start < span[1]]):
+                    if relation == "inhibits" and gene_form(text, gene, genes, span) == "expression":
+                        continue
+                    if PATHWAY_NAME_AFTER.match(text[gene.end:]):
+                        continue
+                    out.append(self._record(doc, sentence, drug, gene.id, relation, relation))
+        for gene in genes:
+            if GENE_INHIBITOR.match(text[gene.end:]) and not NEGATION.search(text[max(0, gene.start - 20):gene.start]):
+                drug = agent(gene.start)
+                clause = clause_at(parts, gene.start)
+                if drug and not hedged(text, clause, gene.start):
+                    out.append(self._record(doc, sentence, drug, gene.id, "inhibits", "named-inhibitor"))
+        if METABOLISM.search(text) and drugs:
+            metabolism = METABOLISM.search(text)
+            drug = self._parent(drugs[-1].id) if drugs[-1].start > metabolism.start() else self._parent(drugs[0].id)
+            for gene in genes:
+                if re.match(r"CYP|UGT|FMO|SULT|NAT\d", gene.entry.label):
+                    out.append(self._record(doc, sentence, drug, gene.id, "metabolized_by", "metabolism"))
+        return out
+
+    def _record(self, doc: Document, sentence: Sentence, drug: str, gene: str, relation: TargetRelation,
+                rule: str) -> DrugTarget:
+        ev = evidence(doc, sentence, f"{self.rule}.{rule}", 0.8, None)
+        return DrugTarget(drug=drug, target=gene, relation=relation, evidence=[ev])

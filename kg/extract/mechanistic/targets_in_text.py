@@ -1,0 +1,88 @@
+"""What changed: the gene products, processes and pathways named in an object phrase, with their form."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.mechanistic.forms import gene_form
+from kg.ground.vocabulary import Mention, Vocabulary
+
+TARGET_KINDS = {"gene", "process", "pathway"}
+GENE_MODIFIER_AFTER = re.compile(
+    r"^-?(?:mediated|induced|dependent|related|associated|positive|negative|treated|targeted|driven|based"
+    r"|overexpressing|expressing|deficient|knockdown|knockout|mutant|null|transfected|silenced)\b"
+    r"|^\s*(?:inhibitors?|antagonists?|agonists?|ligands?|substrates?|knockdown|overexpression|over-expression"
+    r"|silencing|siRNA|shRNA|-?positive cells)\b",
+    re.I,
+)
+LOCATIVE_BEFORE = re.compile(r"\b(?:in|via|through|within)\s+(?:the\s+)?$", re.I)
+CHANGE_IN = re.compile(r"\b(?:decrease|reduction|increase|decline|drop|change|rise|fall)s?\s+in\s+(?:the\s+)?$", re.I)
+PATHWAY_SUFFIX = re.compile(r"\s*\b(?:signal(?:l)?ing|pathways?|axis|cascade|activity|activities)\b", re.I)
+ANAPHOR = re.compile(r"\bits\s+(?P<word>phosphorylation|expression|activity|activation|levels?)\b", re.I)
+ANAPHOR_FORM = {"phosphorylation": "phosphorylation", "activity": "activity", "activation": "activity"}
+
+
+@dataclass(frozen=True)
+class Changed:
+    """One thing an effect acts on: a vocabulary id, its form, and whether the text stated the form."""
+
+    target: str
+    form: str
+    stated: bool
+    position: int
+
+
+def target_mentions(text: str, vocabulary: Vocabulary) -> list[Mention]:
+    return vocabulary.mentions(text, TARGET_KINDS)
+
+
+def changed_in(text: str, span: tuple[int, int], mentions: list[Mention], vocabulary: Vocabulary,
+               previous_gene: str | None = None) -> list[Changed]:
+    """The targets named in ``text[span]``, in order; an "its phosphorylation" refers to ``previous_gene``."""
+    start, end = span
+    inside = [m for m in mentions if m.start >= start and m.end <= end]
+    genes = [m for m in inside if m.entry.kind == "gene"]
+    found: list[Changed] = []
+    for m in inside:
+        if m.entry.kind == "gene":
+            if GENE_MODIFIER_AFTER.match(text[m.end:]):
+                continue
+            form = gene_form(text, m, genes, span)
+            found.append(Changed(m.id, form or "expression", form is not None, m.start))
+        elif m.entry.kind == "process":
+            found.append(Changed(m.id, "process", True, m.start))
+        elif not PATHWAY_SUFFIX.search(m.surface) and m.entry.field("members"):
+            form = gene_form(text, m, genes, span)
+            found.extend(Changed(g, form or "expression", form is not None, m.start)
+                         for g in m.entry.field("members").split("|"))
+        elif not _locative(text[max(0, m.start - 30):m.start]):
+            members = _named_by_members(m.surface, vocabulary)
+            if members:
+                found.extend(Changed(g, "activity", True, m.start) for g in members)
+            else:
+                found.append(Changed(m.id, "activity", True, m.start))
+    if not found and previous_gene:
+        anaphor = ANAPHOR.search(text, start, end)
+        if anaphor:
+            word = anaphor.group("word").lower()
+            found.append(Changed(previous_gene, ANAPHOR_FORM.get(word, "expression"), True, anaphor.start()))
+    return found
+
+
+def _locative(before: str) -> bool:
+    """"in NF-κB signaling pathways" places an effect in a pathway; "a decrease in MAPK signaling" does not."""
+    return bool(LOCATIVE_BEFORE.search(before)) and not CHANGE_IN.search(before)
+
+
+def _named_by_members(surface: str, vocabulary: Vocabulary) -> list[str]:
+    """Gene ids when a pathway is named by its member genes ("Akt/mTOR signaling"), else nothing."""
+    core = PATHWAY_SUFFIX.sub("", surface).strip()
+    genes = vocabulary.mentions(core, {"gene"})
+    covered = set()
+    for g in genes:
+        covered.update(range(g.start, g.end))
+    rest = "".join(ch for i, ch in enumerate(core) if i not in covered)
+    if not genes or re.search(r"[A-Za-z0-9]", rest):
+        return []
+    return list(dict.fromkeys(g.id for g in genes))
