@@ -1,0 +1,114 @@
+"""Adverse events in a sentence: the event, its grade, and how often it occurred in each arm.
+
+Reads lists ("grade 3/4 adverse events were hypertension (20.5%), hand-foot syndrome (10.3%)"),
+per-arm pairs ("neutropenia (22.2% vs 13.9%)"), narrative mentions ("common side effects were fatigue,
+hypertension and diarrhoea") and negative findings ("proteinuria did not occur in either group",
+"no treatment-related death was reported").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.ground.vocabulary import Vocabulary
+
+from .numbers import CI, COUNT, FRACTION, P_VALUE, VALUE, masked, parse_number, unit_of
+
+SAFETY_CUE = re.compile(
+    r"\badverse (?:events?|reactions?|effects?)\b|\bside[- ]effects?\b|\btoxicit(?:y|ies)\b|\btoxic effects?\b|"
+    r"\bAEs?\b|\bTRAEs?\b|\bTEAEs?\b|\bsafety\b|\btolerab\w+\b|\bgrade\s*(?:[1-5]|[≥>]=?\s*\d|I{1,3}V?)\b|"
+    r"\b(?:most )?common(?:ly)?\b.{0,40}\b(?:were|was|included|reported)\b|\bdid not occur\b|\bwas not observed\b|"
+    r"\boccurred in\b|\b(?:was|were) (?:observed|reported|seen|noted|documented)\b|\bdeaths?\b|\bincidences?\b|"
+    r"\bexperienced\b|\bdeveloped\b",
+    re.IGNORECASE,
+)
+NEGATED_BEFORE = re.compile(r"\b(?:no|without|absence of|neither|nor)\s+(?:[\w/-]+\s+){0,2}$", re.IGNORECASE)
+NEGATED_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:did not occur|was not (?:observed|reported|seen)|were not "
+                           r"(?:observed|reported|seen)|was absent|were absent|did not develop)", re.IGNORECASE)
+ALL_ARMS = re.compile(r"\b(?:in )?(?:both|either|any|all) (?:groups?|arms?|cohorts?)\b", re.IGNORECASE)
+GRADES = [
+    (re.compile(r"\bgrade\s*(?:3\s*(?:/|-|–|or|and|to)\s*4|III\s*(?:/|-|–|or|and)\s*IV|[≥>]=?\s*3|3 or (?:higher|above|"
+                r"more))|\bsevere\b|\bserious\b", re.IGNORECASE), "3-4"),
+    (re.compile(r"\bgrade\s*(?:1\s*(?:/|-|–|or|and|to)\s*2|I\s*(?:/|-|–|or|and)\s*II)\b", re.IGNORECASE), "1-2"),
+    (re.compile(r"\bgrade\s*(?:4|IV)\b", re.IGNORECASE), "4"),
+    (re.compile(r"\bgrade\s*(?:3|III)\b", re.IGNORECASE), "3"),
+    (re.compile(r"\bgrade\s*(?:5|V)\b|\bfatal\b", re.IGNORECASE), "5"),
+]
+DEATH_EVENTS = {"event.treatment-related-death"}
+
+
+@dataclass
+class EventFinding:
+    """One event named in a sentence; ``percents`` in arm order, empty when the event is only named."""
+
+    event: str
+    grade: str
+    percents: list[float]
+    all_arms: bool = False
+    hint: str = ""
+
+
+def grade_of(text: str) -> str:
+    """The grade a clause or list item states, 'any' when it states none."""
+    for pattern, grade in GRADES:
+        if pattern.search(text):
+            return grade
+    return "any"
+
+
+def _percents(item: str) -> list[float]:
+    """Percentages in a list item; counts, fractions, CIs and p-values are not."""
+    plain = masked(item, [CI, FRACTION, COUNT, P_VALUE])
+    found = []
+    for m in VALUE.finditer(plain):
+        if unit_of(m.group(2)) == "percent":
+            found.append(parse_number(m.group(1)))
+    return found
+
+
+def sentence_events(text: str, vocabulary: Vocabulary, context: str | None = None) -> list[EventFinding]:
+    """Adverse events named in a clause whose sentence (``context``) speaks of safety; nothing otherwise."""
+    if not SAFETY_CUE.search(context or text):
+        return []
+    mentions = []
+    for mention in vocabulary.mentions(text, {"event"}):
+        gap = text[mentions[-1].end:mention.start] if mentions else ""
+        if mentions and mentions[-1].id == mention.id and re.fullmatch(r"\s*\(\s*", gap):
+            continue
+        mentions.append(mention)
+    if not mentions:
+        return []
+    clause_grade = grade_of(text[:mentions[0].start])
+    found: list[EventFinding] = []
+    for index, mention in enumerate(mentions):
+        end = mentions[index + 1].start if index + 1 < len(mentions) else len(text)
+        item = text[mention.end:end]
+        if "(" in item[:3]:
+            item = re.split(r"(?<=\))\s*,|[.;]\s", item)[0]
+        else:
+            item = re.split(r",(?!\s*\d)|[.;]\s|\band\b(?!\s*\d)", item)[0]
+        local = grade_of(text[max(0, mention.start - 15):mention.start])
+        if local == "any":
+            local = grade_of(re.split(r"\(", item)[0])
+        grade = "5" if mention.id in DEATH_EVENTS else (local if local != "any" else clause_grade)
+        negated = NEGATED_BEFORE.search(text[max(0, mention.start - 25):mention.start]) or \
+            NEGATED_AFTER.match(text[mention.end:])
+        if negated:
+            tail = text[mention.end:mention.end + 60]
+            found.append(EventFinding(mention.id, grade, [0.0], bool(ALL_ARMS.search(tail))))
+            continue
+        found.append(EventFinding(mention.id, grade, _percents(item), hint=item))
+    return _respectively(found, text)
+
+
+def _respectively(found: list[EventFinding], text: str) -> list[EventFinding]:
+    """'A, B and C occurred in 30%, 20% and 10%, respectively': the last event's numbers belong to all."""
+    if len(found) < 2 or not re.search(r"\brespectively\b", text, re.IGNORECASE):
+        return found
+    bare = [f for f in found[:-1] if not f.percents]
+    last = found[-1]
+    if len(bare) == len(found) - 1 and len(last.percents) == len(found):
+        for finding, percent in zip(found, list(last.percents)):
+            finding.percents = [percent]
+    return found

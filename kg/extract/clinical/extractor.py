@@ -1,0 +1,255 @@
+"""The clinical extractor: studies, their arms, efficacy figures and adverse events, each with its evidence.
+
+A study is a passage (or a table row, or both, joined by their citation) that reports results.
+Facts cited with several references at once ("[77, 78]") go to the cited studies already known.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.extract.base import Extractor, evidence
+from kg.ingest.documents import Document, Sentence
+from kg.models import AdverseEvent, AnyRecord, Arm, Evidence, Outcome, Study
+
+from . import studies
+from .adverse_events import sentence_events
+from .arms import arm_for, dominant_drug, passage_arms, randomised_arms, regimen
+from .numbers import DAYS_PER
+from .outcomes import Finding, clauses, sentence_findings
+from .passages import Passage, passages
+from .tables import TableRow, document_rows
+
+RULE = "clinical"
+
+
+@dataclass
+class StudyText:
+    """Everything a document says about one study: its passages' sentences and its table row."""
+
+    key: str
+    citation: str | None
+    sentences: list[Sentence] = field(default_factory=list)
+    row: TableRow | None = None
+    context: list[Sentence] = field(default_factory=list)
+
+    @property
+    def prose(self) -> str:
+        return " ".join(s.text for s in self.sentences)
+
+    @property
+    def header(self) -> str:
+        """Title and background sentences before the study's own passage, then the passage."""
+        return " ".join(s.text for s in self.context + self.sentences)
+
+
+def row_sentence(row: TableRow) -> Sentence:
+    """A table row as a pseudo-sentence, so its evidence points at the row's span in the file."""
+    return Sentence(-1, row.text, row.start, row.end, -1, -1)
+
+
+def members(citation: str | None) -> list[str]:
+    """'[77, 78]' → ['[77]', '[78]']; a single citation has no members."""
+    if not citation or "," not in citation:
+        return []
+    return [f"[{n.strip()}]" for n in citation.strip("[]").split(",")]
+
+
+class ClinicalExtractor(Extractor):
+    """Clinical evidence of trials and cohorts."""
+
+    name = "clinical"
+
+    def extract(self, doc: Document) -> list[AnyRecord]:
+        """Studies with their outcomes and adverse events, from prose passages and table rows."""
+        rows = {row.citation: row for row in document_rows(doc, self.vocabulary)}
+        found: dict[str, StudyText] = {}
+        grouped: list[Passage] = []
+        pending: list[Sentence] = []
+        for number, passage in enumerate(passages(doc), start=1):
+            key = passage.citation or f"study-{number}"
+            if members(passage.citation) and all(m in rows for m in members(passage.citation)):
+                grouped.append(passage)
+                continue
+            if passage.background:
+                continue
+            study = found.setdefault(key, StudyText(key, passage.citation))
+            study.sentences.extend(passage.sentences)
+            if passage.citation is None:
+                study.context, pending = pending, []
+                if not self._reports_results(passage):
+                    pending = study.context + passage.sentences
+        for citation, row in rows.items():
+            found.setdefault(citation, StudyText(citation, citation)).row = row
+        fallback = dominant_drug(doc.clean.text, self.vocabulary)
+        records: list[AnyRecord] = []
+        built: dict[str, Study] = {}
+        for study in found.values():
+            made = self.study_records(doc, study, fallback)
+            if made:
+                built[study.key] = made[0]
+                records.extend(made)
+        for passage in grouped:
+            records.extend(self.grouped_records(doc, passage, built, rows))
+        return records
+
+    def _reports_results(self, passage: Passage) -> bool:
+        """The passage gives at least one efficacy figure."""
+        return any(sentence_findings(s.text, self.vocabulary) for s in passage.sentences)
+
+    # -- one study ------------------------------------------------------------------------------
+    def study_records(self, doc: Document, study: StudyText, fallback: str | None) -> list[AnyRecord]:
+        """The study and its facts, or nothing when the text reports no results for it."""
+        prose, vocab = study.prose, self.vocabulary
+        subgroups = "subgroup" in prose.lower()
+        outcomes = [(s, f) for s in study.sentences for f in sentence_findings(s.text, vocab, subgroups)]
+        if study.row:
+            row_findings = sentence_findings(study.row.rest, vocab)
+            outcomes += [(row_sentence(study.row), f) for f in self._not_contradicting(row_findings, outcomes)]
+        events = [(s, e) for s in study.sentences for _, c in clauses(s.text)
+                  for e in sentence_events(c, vocab, s.text)]
+        if not outcomes and not events and not study.row:
+            return []
+        if not outcomes and not study.row and not studies.INTRO_WORDS.search(prose):
+            return []
+        arms = self.arms(study, fallback)
+        if not arms:
+            return []
+        record = self.study(doc, study, arms)
+        out: list[AnyRecord] = [record]
+        out.extend(self.outcome_records(doc, record, arms, outcomes, study.citation))
+        out.extend(self.event_records(doc, record, arms, events, study.citation))
+        return out
+
+    def arms(self, study: StudyText, fallback: str | None) -> list[Arm]:
+        """Randomised arms, else the table row's regimen, else the drugs the passage gives."""
+        vocab = self.vocabulary
+        randomised = randomised_arms(study.prose, vocab)
+        if randomised:
+            return randomised
+        if study.row:
+            drugs = regimen(study.row.regimen_text, vocab)
+            arms = [Arm(regimen=drugs)] if drugs else []
+            if arms and re.search(r"\bplacebo\b", study.row.text + " " + study.prose, re.IGNORECASE):
+                arms.append(Arm(regimen=["drug.placebo"], label="placebo"))
+            return arms
+        return passage_arms(study.prose, vocab, fallback)
+
+    def study(self, doc: Document, study: StudyText, arms: list[Arm]) -> Study:
+        """The Study record: registry id, phase, design, size, population, dates and doses."""
+        prose, vocab = study.prose, self.vocabulary
+        text = study.header or (study.row.text if study.row else "")
+        population, disease = studies.population(prose, vocab)
+        if population is None and study.context:
+            population, disease = studies.population(study.header, vocab)
+        if population is None and study.citation is None:
+            population, disease = studies.population(doc.clean.text, vocab)
+        if population is None and study.row:
+            population, disease = studies.population(study.row.rest, vocab)
+        design = studies.design(text)
+        if len(arms) > 1 and "controlled" not in design and re.search(r"\bcontrol (?:group|arm)\b|\bplacebo\b",
+                                                                       text, re.IGNORECASE):
+            design.append("controlled")
+        for dose in studies.doses(prose, vocab):
+            arm = next((a for a in arms if dose.drug in a.regimen), None)
+            if arm is not None and all(d.drug != dose.drug for d in arm.doses):
+                arm.doses.append(dose)
+        start, end = studies.dates(prose)
+        sentences = study.sentences[:1] + ([row_sentence(study.row)] if study.row else [])
+        return Study(
+            key=study.key, citation=study.citation, registry_id=studies.registry_id(text), phase=studies.phase(text),
+            design=design, enrolled=studies.enrolled(prose), evaluated=studies.evaluated(prose),
+            population=population, disease=disease, line_of_therapy=studies.line_of_therapy(prose),
+            start_date=start, end_date=end, arms=arms,
+            evidence=[evidence(doc, s, f"{RULE}.study", 0.8, study.citation) for s in sentences],
+        )
+
+    @staticmethod
+    def _not_contradicting(row: list[Finding], prose: list[tuple[Sentence, Finding]]) -> list[Finding]:
+        """Table figures, less those the prose gives the same number to under another endpoint."""
+        def same_number(a: Finding, b: Finding) -> bool:
+            return a.value == b.value and a.unit == b.unit and a.arm == b.arm and a.landmark == b.landmark
+        return [f for f in row if not any(same_number(f, p) and f.endpoint != p.endpoint for _, p in prose)]
+
+    # -- outcomes and events ---------------------------------------------------------------------
+    def outcome_records(self, doc: Document, study: Study, arms: list[Arm], found: list[tuple[Sentence, Finding]],
+                        citation: str | None) -> list[Outcome]:
+        """Outcome records, one per arm, endpoint and value; a figure stated twice gets two evidences."""
+        merged: dict[tuple, Outcome] = {}
+        for sentence, f in found:
+            index = self.arm_index(f, arms)
+            if index is None:
+                continue
+            arm = arms[index]
+            others = [a.regimen for i, a in enumerate(arms) if i != index] if f.versus else []
+            key = (tuple(arm.regimen), f.endpoint, f.landmark, round(f.value * DAYS_PER.get(f.unit, 1.0), 1),
+                   f.population if f.population != study.population else None)
+            ev = evidence(doc, sentence, f"{RULE}.outcome", 0.8 if sentence.index >= 0 else 0.7, citation)
+            if key in merged:
+                self._add_evidence(merged[key], ev)
+                continue
+            merged[key] = Outcome(
+                study_key=study.key, regimen=arm.regimen, population=f.population or study.population,
+                endpoint=f.endpoint, landmark=f.landmark, statistic=f.statistic, value=f.value, unit=f.unit,
+                ci_low=f.ci_low, ci_high=f.ci_high, p_value=f.p_value, hazard_ratio=f.hazard_ratio,
+                timepoint=f.timepoint, compared_with=others[0] if others else None, evidence=[ev],
+            )
+        return list(merged.values())
+
+    def arm_index(self, f: Finding, arms: list[Arm]) -> int | None:
+        """The arm an efficacy figure belongs to."""
+        return arm_for(f.hint, arms, self.vocabulary, f.arm, f.versus)
+
+    def event_records(self, doc: Document, study: Study, arms: list[Arm], found: list, citation: str | None,
+                      ) -> list[AdverseEvent]:
+        """AdverseEvent records: per-arm figures in arm order, a single figure to the arm its words name."""
+        merged: dict[tuple, AdverseEvent] = {}
+        for sentence, e in found:
+            if len(e.percents) > 1 and len(e.percents) != len(arms):
+                continue
+            if len(e.percents) > 1:
+                pairs = list(zip(arms, e.percents))
+            elif e.all_arms:
+                pairs = [(a, e.percents[0] if e.percents else None) for a in arms]
+            else:
+                hinted = arm_for(e.hint, arms, self.vocabulary) or 0
+                pairs = [(arms[hinted], e.percents[0] if e.percents else None)]
+            for arm, percent in pairs:
+                key = (tuple(arm.regimen), e.event, e.grade, percent)
+                ev = evidence(doc, sentence, f"{RULE}.adverse-event", 0.75, citation)
+                if key in merged:
+                    self._add_evidence(merged[key], ev)
+                    continue
+                merged[key] = AdverseEvent(study_key=study.key, regimen=arm.regimen, event=e.event, grade=e.grade,
+                                           percent=percent, evidence=[ev])
+        return list(merged.values())
+
+    @staticmethod
+    def _add_evidence(record: Outcome | AdverseEvent, ev: Evidence) -> None:
+        """A second sentence stating the same fact adds evidence, not a record."""
+        if ev not in record.evidence:
+            record.evidence.append(ev)
+
+    # -- facts cited to several studies at once ----------------------------------------------------
+    def grouped_records(self, doc: Document, passage: Passage, built: dict[str, Study],
+                        rows: dict[str, TableRow]) -> list[AnyRecord]:
+        """'[77, 78]': design words go to every cited study; a figure to the one whose table row names it."""
+        cited = [built[m] for m in members(passage.citation) if m in built]
+        if not cited:
+            return []
+        text = passage.text
+        for study in cited:
+            study.design = sorted(set(study.design) | set(studies.design(text)), key=studies.design_order)
+            study.evidence.append(evidence(doc, passage.sentences[0], f"{RULE}.study", 0.6, passage.citation))
+        out: list[AnyRecord] = []
+        for sentence in passage.sentences:
+            for f in sentence_findings(sentence.text, self.vocabulary):
+                naming = [s for s in cited if s.citation in rows and any(
+                    m.id == f.endpoint for m in self.vocabulary.mentions(rows[s.citation].rest, {"endpoint"}))]
+                target = naming[0] if len(naming) == 1 else cited[0]
+                out.extend(self.outcome_records(doc, target, target.arms, [(sentence, f)], passage.citation))
+            events = [(sentence, e) for _, c in clauses(sentence.text)
+                      for e in sentence_events(c, self.vocabulary, sentence.text)]
+            out.extend(self.event_records(doc, cited[0], cited[0].arms, events, passage.citation))
+        return out

@@ -1,0 +1,207 @@
+"""Efficacy figures in a clause: which endpoint each value measures, in which arm and subgroup.
+
+A clause is read as runs of endpoint names ("median PFS and OS") and runs of values ("4.7 and 15.3 months",
+"182 days vs 63 days"). Runs are paired the way readers pair them: "6.0 months for PFS", "4.4 months PFS",
+"PFS and OS were 4.7 and 15.3 months, respectively", "24.3% of patients achieved an objective response".
+A pairing must make sense in units: a rate is a percentage, a survival time a duration.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.ground.vocabulary import Vocabulary
+
+from .numbers import Value, hazard_ratios, p_values, timepoint
+from .runs import EndpointRun, ValueRun, endpoint_runs, landmark_label, value_runs
+
+STRONG_BACK = re.compile(r"^[\s,]*(?:respectively[\s,]*)?(?:(?:were |was )?(?:reported|observed|achieved|obtained|"
+                         r"seen|noted)\s+)?for\s+(?:the\s+)?(?:median\s+|mean\s+)?$", re.IGNORECASE)
+PATIENTS_BACK = re.compile(r"^\s*(?:of|in)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:patients|subjects|participants|cases)\b"
+                           r".{0,30}?(?:achiev\w*|had|showed|reach\w*|attain\w*|with)\s+(?:an?\s+|the\s+)?$",
+                           re.IGNORECASE)
+COPULA = re.compile(r"^\s*(?:\(\w+\)\s*)?(?:was|were|is|of|reached|:|=)\s*(?:about|approximately|only)?\s*$",
+                    re.IGNORECASE)
+DIFFERENCE = re.compile(r"\b(?:by|of only|difference(?: of)?|gain(?: of)?)\s*$|not (?:yet )?(?:been )?reached|\bNR\b|"
+                        r"follow[- ]?up", re.IGNORECASE)
+CLAUSE_SPLIT = re.compile(r";(?!\s*(?:[Pp]\s*[=<>≤]|HR\b|95\s*%))|\.\s+(?=[A-Z])")
+SUBGROUP = re.compile(r"(?<![\w+-])(?!(?:a|an|the|this|that|each|every|one|any|all|which)\s)([A-Za-z][\w+-]*\+?)\s+"
+                      r"subgroup\b(?!\s+analys)", re.IGNORECASE)
+PATIENTS_WITH = re.compile(r"\b(?:of|in|among|for) (?:the )?patients with ([a-z][\w -]{2,40}?)"
+                           r"(?=\s*[(,;]|\s+(?:was|were|had|showed)\b)")
+TIME_UNITS = {"day", "week", "month", "year"}
+HYPOTHESIS = re.compile(r"\b(?:assum\w*|hypothes\w*|powered|sample size|null|historical|expected to|"
+                        r"was set at|target(?:ed)? (?:ORR|PFS|OS|rate))\b", re.IGNORECASE)
+
+
+@dataclass
+class Finding:
+    """One efficacy figure read from a clause; ``arm`` is its place in a comparison (0 = first arm named)."""
+
+    endpoint: str
+    landmark: str | None
+    statistic: str
+    value: float
+    unit: str
+    arm: int = 0
+    versus: bool = False
+    ci_low: float | None = None
+    ci_high: float | None = None
+    p_value: float | None = None
+    hazard_ratio: float | None = None
+    population: str | None = None
+    timepoint: str | None = None
+    hint: str = ""
+
+
+def clauses(text: str) -> list[tuple[int, str]]:
+    """(offset, clause) pieces of a sentence, cut at semicolons and glued sentence ends."""
+    out, start = [], 0
+    for m in CLAUSE_SPLIT.finditer(text):
+        out.append((start, text[start:m.start()]))
+        start = m.end()
+    out.append((start, text[start:]))
+    return [(s, c) for s, c in out if c.strip()]
+
+
+def endpoint_kind_is_time(endpoint: tuple[str, str | None, str]) -> bool:
+    """A survival-time endpoint read as a rate (its statistic was set from the value, not the name)."""
+    return endpoint[2] != "rate"
+
+
+def _fits(endpoint: tuple[str, str | None, str], rate_word: bool, value: Value) -> str | None:
+    """The statistic under which ``value`` can measure ``endpoint``, or None when units disagree."""
+    _, landmark, statistic = endpoint
+    if statistic == "rate":
+        return "rate" if value.unit == "percent" else None
+    if value.unit in TIME_UNITS:
+        return statistic
+    return "rate" if value.unit == "percent" and rate_word else None
+
+
+def pair(e_run: EndpointRun, v_run: ValueRun, gap: str, backward: bool = False) -> list[Finding] | None:
+    """Findings from one endpoint run and one value run, or None when they cannot go together."""
+    ends, values = e_run.endpoints, v_run.values
+    pairs: list[tuple[int, int, int]] = []
+    if len(ends) == len(values) and not v_run.versus:
+        pairs = [(i, i, 0) for i in range(len(ends))]
+    elif len(ends) == 1 and v_run.versus and len(values) >= 2:
+        pairs = [(0, j, j) for j in range(len(values))]
+    elif len(ends) == 1 and v_run.respectively and len(values) >= 2:
+        pairs = [(0, j, j) for j in range(len(values))]
+    elif len(ends) > 1 and len(values) == 1 and re.search(r"\b(?:all|both|each)\b", gap, re.IGNORECASE):
+        pairs = [(i, 0, 0) for i in range(len(ends))]
+    adjacent = not gap.strip() if backward else e_run.separate_last and COPULA.match(gap)
+    if not pairs and len(ends) > 1 and adjacent:
+        near = slice(0, 1) if backward else slice(-1, None)
+        return pair(EndpointRun(ends[near], e_run.start, e_run.end, e_run.rate_words[near]), v_run, gap)
+    if not pairs:
+        return None
+    findings = []
+    for i, j, arm in pairs:
+        statistic = _fits(ends[i], e_run.rate_words[i], values[j])
+        if statistic is None:
+            return None
+        endpoint, landmark, _ = ends[i]
+        v = values[j]
+        if statistic == "rate" and landmark is None and endpoint_kind_is_time(ends[i]):
+            at = re.search(r"\bat\s+(\d+)\s*(month|year)s?\b", gap, re.IGNORECASE)
+            landmark = landmark_label(at.group(1), at.group(2)) if at else None
+        versus = v_run.versus or (len(values) > 1 and len(ends) == 1)
+        findings.append(Finding(endpoint, landmark, statistic, v.number, v.unit or "", arm, versus,
+                                v.ci_low, v.ci_high))
+    return findings
+
+
+def _hints(text: str, v_run: ValueRun) -> list[str]:
+    """The words next to each value of a comparison ('with placebo', 'in the combination arm')."""
+    hints = []
+    for index, value in enumerate(v_run.values):
+        end = v_run.values[index + 1].start if index + 1 < len(v_run.values) else value.end + 40
+        hints.append(re.sub(r"\([^()]*\)", " ", text[value.end:end]))
+    return hints
+
+
+def _subgroup(text: str, passage_has_subgroups: bool) -> str | None:
+    """'TNBC subgroup'; 'patients with liver metastases' → 'liver metastases subgroup' where subgroups are spoken of."""
+    m = SUBGROUP.search(text)
+    if m:
+        return f"{m.group(1)} subgroup"
+    m = PATIENTS_WITH.search(text) if passage_has_subgroups else None
+    return f"{m.group(1).strip()} subgroup" if m else None
+
+
+def clause_findings(text: str, vocabulary: Vocabulary, subgroups: bool = False) -> list[Finding]:
+    """Every efficacy figure of one clause; a design assumption ('assuming a median PFS of 3 months') gives none."""
+    if HYPOTHESIS.search(text):
+        return []
+    e_runs = endpoint_runs(text, vocabulary)
+    v_runs = value_runs(text, [r.start for r in e_runs])
+    groups = sorted([("e", r.start, r) for r in e_runs] + [("v", r.start, r) for r in v_runs], key=lambda g: g[1])
+    bound: dict[int, tuple[EndpointRun, str, bool]] = {}
+    used_e: set[tuple[int, str, str | None]] = set()
+
+    def neighbours(kind_a: str, kind_b: str):
+        for a, b in zip(groups, groups[1:]):
+            if a[0] == kind_a and b[0] == kind_b:
+                yield a[2], b[2], text[a[2].end:b[2].start]
+
+    def bind(e_run: EndpointRun, v_run: ValueRun, gap: str, backward: bool = False) -> None:
+        if id(v_run) in bound:
+            return
+        found = pair(e_run, v_run, gap, backward)
+        keys = {(id(e_run), f.endpoint, f.landmark) for f in found or []}
+        if found and not keys & used_e:
+            bound[id(v_run)] = (e_run, gap, backward)
+            used_e.update(keys)
+
+    for v_run, e_run, gap in neighbours("v", "e"):
+        if STRONG_BACK.match(gap):
+            bind(e_run, v_run, gap, True)
+    for index, (kind, _, run) in enumerate(groups[:-1]):
+        nxt = groups[index + 1]
+        if kind == "v" and nxt[0] == "e" and not text[run.end:nxt[2].start].strip():
+            prev = groups[index - 1] if index else None
+            blocked = prev and prev[0] == "e" and not any(k[0] == id(prev[2]) for k in used_e) and \
+                pair(prev[2], run, text[prev[2].end:run.start]) is not None
+            if not blocked:
+                bind(nxt[2], run, "", True)
+    for e_run, v_run, gap in neighbours("e", "v"):
+        if len(re.sub(r"\([^()]*\)", "", gap)) <= 100 and not DIFFERENCE.search(gap) and not re.search(r"\.\s", gap):
+            bind(e_run, v_run, gap)
+    for v_run, e_run, gap in neighbours("v", "e"):
+        if PATIENTS_BACK.match(gap):
+            bind(e_run, v_run, gap, True)
+
+    findings: list[Finding] = []
+    for v_run in v_runs:
+        if id(v_run) not in bound:
+            continue
+        e_run, gap, backward = bound[id(v_run)]
+        found = pair(e_run, v_run, gap, backward) or []
+        start = min(e_run.start, v_run.start)
+        later = [g[1] for g in groups if g[1] >= v_run.end]
+        after = text[v_run.end:min([v_run.end + 120, *later])]
+        p = [p for offset, p in p_values(after)][:1]
+        hr = [h for offset, h in hazard_ratios(text[start:v_run.end + 80])][:1]
+        population = _subgroup(text[:v_run.start], subgroups)
+        when = timepoint(text[e_run.end:v_run.start]) or timepoint(after[:40])
+        hints = _hints(text, v_run)
+        for f in found:
+            if v_run.versus:
+                f.hint = hints[f.arm] if f.arm < len(hints) else ""
+            elif not v_run.respectively:
+                f.hint = re.sub(r"\([^()]*\)", " ", text[e_run.end:v_run.start] + " " + after[:40])
+            if f.versus and p:
+                f.p_value = p[0]
+            if f.versus and hr and f.arm == 0:
+                f.hazard_ratio = hr[0]
+            f.population, f.timepoint = population, when
+        findings.extend(found)
+    return findings
+
+
+def sentence_findings(text: str, vocabulary: Vocabulary, subgroups: bool = False) -> list[Finding]:
+    """Every efficacy figure of a sentence, clause by clause."""
+    return [f for _, clause in clauses(text) for f in clause_findings(clause, vocabulary, subgroups)]

@@ -1,0 +1,90 @@
+"""Cut a document into study passages: the run of sentences that describes one study.
+
+A review closes each study's account with its citation ("... [68]."), so a sentence ending in a citation
+ends a passage. An abstract or background text introduces each study in words ("A retrospective study",
+"In another multicentre study", "Chen et al. published a study"), and there, where no citation closes
+passages, a new paragraph starts a new topic. What an abstract's Background section says of earlier studies
+is marked, so that it is not read as the abstract's own results.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.extract.base import CITATION
+from kg.ingest.documents import Document, Sentence
+
+INTRODUCES_STUDY = re.compile(
+    r"\b(?:a|an|another|one|other|similar|second|third)\s+(?!total\b|series\b|number\b|variety\b)"
+    r"(?:[\w/-]+,?\s+){0,6}?(?:study|trial|analysis|cohort)\b"
+    r"|\bet al\.?\s+(?:published|reported|investigated|conducted|performed|evaluated|showed|found|enrolled)"
+    r"|\b(?:in|by)\s+(?:the\s+)?(?:study|trial)\s+(?:by|of|with)\b",
+    re.IGNORECASE,
+)
+NOT_A_NEW_STUDY = re.compile(r"\b(?:subgroup|post[- ]hoc|exploratory|sensitivity|interim|final|multivariate|"
+                             r"univariate|survival|statistical|pooled|safety|efficacy)\s+analysis\b", re.IGNORECASE)
+BACKGROUND_HEADING = re.compile(r"^(?:\d+\s+)?(?:Background|Introduction|Rationale|Context)\s*:", re.IGNORECASE)
+OWN_STUDY_HEADING = re.compile(r"^(?:\d+\s+)?(?:Purpose|Objectives?|Aims?|Methods?|Patients and methods|"
+                               r"Materials and methods|Design|Results|"
+                               r"Findings|Conclusions?|Interpretation)\s*:", re.IGNORECASE)
+ENDS_WITH_CITATION = re.compile(CITATION.pattern + r"\s*[.;]?\s*$")
+
+
+@dataclass
+class Passage:
+    """Consecutive sentences about one study, and the citation that closes them (if any)."""
+
+    sentences: list[Sentence] = field(default_factory=list)
+    citation: str | None = None
+    background: bool = False
+
+    @property
+    def text(self) -> str:
+        return " ".join(s.text for s in self.sentences)
+
+
+def introduces_study(text: str) -> bool:
+    """The sentence brings in a study of its own, not an analysis of the one at hand."""
+    m = INTRODUCES_STUDY.search(text)
+    return m is not None and not NOT_A_NEW_STUDY.search(m.group(0))
+
+
+def _new_paragraph(doc: Document, before: Sentence, after: Sentence) -> bool:
+    """A blank line lies between the two sentences in the original file."""
+    return bool(re.search(r"\n[ \t]*\n", doc.text[before.end:after.start]))
+
+
+def passages(doc: Document) -> list[Passage]:
+    """The document's sentences grouped into study passages, in order."""
+    by_paragraph = not any(ENDS_WITH_CITATION.search(s.text) for s in doc.sentences)
+    found: list[Passage] = []
+    current = Passage()
+    previous: Sentence | None = None
+    background = False
+    for sentence in doc.sentences:
+        heading = None
+        if by_paragraph:
+            heading = "background" if BACKGROUND_HEADING.match(sentence.text) else \
+                "own" if OWN_STUDY_HEADING.match(sentence.text) else None
+        starts_new = bool(current.sentences) and (
+            introduces_study(sentence.text)
+            or (by_paragraph and previous is not None and _new_paragraph(doc, previous, sentence))
+            or (heading is not None and (heading == "background") != background)
+        )
+        if heading:
+            background = heading == "background"
+        if starts_new:
+            found.append(current)
+            current = Passage()
+        current.background = background
+        current.sentences.append(sentence)
+        closing = ENDS_WITH_CITATION.search(sentence.text)
+        if closing:
+            current.citation = closing.group(0).strip(" .;")
+            found.append(current)
+            current = Passage()
+        previous = sentence
+    if current.sentences:
+        found.append(current)
+    return found

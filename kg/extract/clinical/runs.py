@@ -1,0 +1,133 @@
+"""Runs of words that go together in a results sentence: endpoint names ("median PFS and OS") and values
+("4.7 and 15.3 months", "182 days vs 63 days"), each with its span, ready to be paired.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.ground.vocabulary import Vocabulary
+
+from .numbers import LANDMARK, Value, find_values
+
+E_FILLER = re.compile(r"^[\s,]*(?:(?:and|or|as well as|the|an?|median|mean|m|\(|\)|\d+-(?:year|month|week))[\s,]*)*$",
+                      re.IGNORECASE)
+V_PLAIN = re.compile(r"^[\s,]*(?:and|or|to)?[\s,]*$", re.IGNORECASE)
+V_VERSUS = re.compile(r"\b(?:vs\.?|versus|compared (?:with|to)|than)(?=\W)", re.IGNORECASE)
+ARM_PHRASE = re.compile(r"^\s*,?\s*(?:(?:in|with|for|among|on) (?:the )?[\w+ /-]{1,40}?)?\s*,?\s*(?:and|vs\.?|versus|"
+                        r"compared (?:with|to)|while|whereas|but)\s*$", re.IGNORECASE)
+
+
+@dataclass
+class EndpointRun:
+    """Endpoint names written together: ids, landmarks and statistics, in order, and their span."""
+
+    endpoints: list[tuple[str, str | None, str]]
+    start: int
+    end: int
+    rate_words: list[bool] = field(default_factory=list)
+    separate_last: bool = False
+
+
+@dataclass
+class ValueRun:
+    """Values written together; ``versus`` when they compare arms, ``respectively`` when a list follows."""
+
+    values: list[Value]
+    start: int
+    end: int
+    versus: bool = False
+    respectively: bool = False
+
+
+def endpoint_runs(text: str, vocabulary: Vocabulary) -> list[EndpointRun]:
+    """Endpoint names in ``text`` grouped into runs; 'progression-free survival (PFS)' counts once."""
+    runs: list[EndpointRun] = []
+    for mention in vocabulary.mentions(text, {"endpoint"}):
+        before = text[:mention.start]
+        landmarks = _landmarks(before)
+        landmark = landmarks[-1] if landmarks else None
+        kind = vocabulary[mention.id].field("kind") or "time"
+        if landmark or kind == "rate":
+            statistic = "rate"
+        else:
+            statistic = "mean" if re.search(r"\bmean\s*$", before, re.IGNORECASE) else "median"
+        rate_word = bool(re.match(r"\s*(?:rates?|responses?\b|(?:\([^()]*\)\s*)?at\s+\d+\s*(?:months?|years?)\b)",
+                                  text[mention.end:], re.IGNORECASE))
+        if kind == "rate" and re.search(r"\b(?:partial|complete|stable|major|minor|best)\s*$", before, re.IGNORECASE):
+            continue
+        item = (mention.id, landmark, statistic)
+        if len(landmarks) > 1:
+            runs.append(EndpointRun([(mention.id, lm, "rate") for lm in landmarks], mention.start, mention.end,
+                                    [rate_word] * len(landmarks)))
+            continue
+        if runs and E_FILLER.match(text[runs[-1].end:mention.start]):
+            run = runs[-1]
+            if run.endpoints[-1][0] == mention.id and "(" in text[run.end:mention.start]:
+                run.end = mention.end
+                continue
+            run.separate_last = bool(re.search(r"\band (?:the|an?)\s*$", text[run.end:mention.start]))
+            run.endpoints.append(item)
+            run.rate_words.append(rate_word)
+            run.end = mention.end
+        else:
+            runs.append(EndpointRun([item], mention.start, mention.end, [rate_word]))
+    for run in runs:
+        if any(s == "mean" for _, _, s in run.endpoints):
+            run.endpoints = [(e, lm, "mean" if s == "median" else s) for e, lm, s in run.endpoints]
+    return runs
+
+
+LANDMARK_LIST = re.compile(r"((?:\b\d+-(?:year|month|week)s?\s*(?:,\s*)?(?:and|or)?\s*)+)$", re.IGNORECASE)
+
+
+def _landmarks(before: str) -> list[str]:
+    """Landmarks written just before an endpoint: '2-year OS' → ['2y']; '6-month and 12-month OS' → ['6m', '12m']."""
+    m = LANDMARK_LIST.search(before)
+    if not m:
+        return []
+    return [landmark_label(n, unit) for n, unit in LANDMARK.findall(m.group(1))]
+
+
+def landmark_label(number: str, unit: str) -> str:
+    """'2y', '6m'; whole years of months are years (12-month → '1y')."""
+    unit = unit[0].lower()
+    if unit == "m" and int(number) % 12 == 0:
+        return f"{int(number) // 12}y"
+    return f"{number}{unit}"
+
+
+def value_runs(text: str, breaks: list[int] = ()) -> list[ValueRun]:
+    """Values written together; a unit written once ('3.3 and 10.6 months') applies to the whole run.
+
+    A run never spans an offset in ``breaks`` (where an endpoint is named).
+    """
+    runs: list[ValueRun] = []
+    for value in find_values(text):
+        if runs and not any(runs[-1].end <= b < value.start for b in breaks):
+            gap = text[runs[-1].end:value.start]
+            bare = re.sub(r"\([^()]*\)", " ", gap)
+            versus = (len(gap) <= 60 and V_VERSUS.search(gap) and not re.search(r"[.;()]", gap)) or \
+                (len(bare) <= 60 and ARM_PHRASE.match(bare) and not V_PLAIN.match(bare))
+            units = bool(value.unit and runs[-1].values[-1].unit) or bool(re.fullmatch(r"\s*(?:vs\.?|versus)\s*", gap))
+            if V_PLAIN.match(bare) or (versus and units):
+                versus = bool(versus)
+                runs[-1].versus = runs[-1].versus or versus
+                runs[-1].values.append(value)
+                runs[-1].end = value.end
+                continue
+        runs.append(ValueRun([value], value.start, value.end))
+    kept = []
+    for run in runs:
+        unit = None
+        for value in reversed(run.values):
+            unit = value.unit or unit
+            value.unit = unit
+        run.values = [v for v in run.values if v.unit]
+        if run.values:
+            run.start = run.values[0].start
+            ahead = re.split(r"\.\s", text[run.end:run.end + 100])[0]
+            run.respectively = bool(re.search(r"\brespectively\b", ahead, re.IGNORECASE))
+            kept.append(run)
+    return kept

@@ -1,0 +1,162 @@
+"""Study-level facts read from a passage: registry id, phase, design, size, population, dates and doses."""
+
+from __future__ import annotations
+
+import re
+
+from kg.ground.vocabulary import Vocabulary
+from kg.models import Dose
+
+from .arms import parent
+
+REGISTRY = re.compile(r"\b(NCT\d{8}|ChiCTR[-\w]*\d{6,}|CTR\d{8})\b")
+PHASE = re.compile(r"\bphase\s*(IV|I{1,3}|[1-4])(?:\s*(?:/|-|–|and)\s*(IV|I{1,3}|[1-4]))?\b(?!-like)", re.IGNORECASE)
+ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4"}
+DESIGN_WORDS = {
+    "randomized": r"\brandomi[sz]ed\b|\brandomly (?:assigned|allocated)\b|\brandomi[sz]ation\b",
+    "single-arm": r"\bsingle[- ]arm\b",
+    "open-label": r"\bopen[- ]label\b",
+    "double-blind": r"\bdouble[- ]blind(?:ed)?\b",
+    "retrospective": r"\bretrospective(?:ly)?\b",
+    "prospective": r"\bprospective(?:ly)?\b",
+    "multicenter": r"\bmulti[- ]?(?:cent(?:er|re|ric|ered)|institutional)\b",
+    "controlled": r"\b(?:placebo-)?controlled\b",
+    "observational": r"\bobservational\b|\breal[- ]world\b|\bnon[- ]?interventional\b|\bnon[- ]clinical[- ]trial\b",
+}
+ENROLLED = [
+    re.compile(r"\bof the (\d+) (?:patients|subjects|participants) (?:who (?:underwent|were) )?"
+               r"(?:randomi[sz]\w*|enrolled|included|recruited)", re.IGNORECASE),
+    re.compile(r"\b(?:a )?total of (\d+) (?:\w+ ){0,4}?(?:patients|subjects|participants|cases)\b", re.IGNORECASE),
+    re.compile(r"\b(\d+) (?:\w+ ){0,4}?(?:patients|subjects|participants)\b[^.;]{0,120}?\b(?:were|was) "
+               r"(?:enrolled|included|recruited|randomi[sz]ed|randomly assigned|registered|treated|given)",
+               re.IGNORECASE),
+    re.compile(r"\b(?:enrolled|included|recruited|randomi[sz]ed|analy[sz]ed|reviewed)\s+(\d+)\s+(?:\w+ ){0,3}?"
+               r"(?:patients|subjects)", re.IGNORECASE),
+    re.compile(r"\b[Nn]\s*=\s*(\d+)\b(?![^()]*%)"),
+]
+EVALUATED = re.compile(r"\b(\d+) (?:patients |subjects )?(?:were )?(?:evaluable|evaluated|assessable)", re.IGNORECASE)
+DATES = re.compile(r"\b(?:between|from)\s+((?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)\s+(?:and|to|through)\s+"
+                   r"((?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)\b")
+LINE = re.compile(r"\b(first|second|third|fourth|later|subsequent)[- ]line\b|\b(?:less|fewer) than (?:two|2) lines\b"
+                  r"|\bheavily pretreated\b|\bpreviously untreated\b", re.IGNORECASE)
+DOSE = re.compile(r"(?<![\d.][-–])(?<![\d.] [-–] )\b(\d+(?:\.\d+)?)\s*mg\b(?!\s*/\s*(?:m2|m²|kg))", re.IGNORECASE)
+SCHEDULE = [
+    (re.compile(r"\btwice (?:a |per )?da(?:y|ily)\b|\bb\.?i\.?d\b", re.IGNORECASE), "twice daily", 2.0),
+    (re.compile(r"\bonce (?:a |per )?da(?:y|ily)\b|\bq\.?d\b|/\s*d(?:ay)?\b|\bper day\b|\bdaily\b|\ba day\b",
+                re.IGNORECASE), "once daily", 1.0),
+]
+MODIFIERS = (r"(?:(?:previously untreated|heavily pretreated|advanced|metastatic|recurrent|refractory|relapsed|"
+             r"locally advanced|unresectable|inoperable|early(?:-stage)?|early stage|stage [IV]+[ABC]?(?:-[IV]+[ABC]?)?"
+             r"|chinese|elderly)[\s,]+(?:or\s+|and\s+)?)*")
+
+
+def registry_id(text: str) -> str | None:
+    """The first trial-registry number (NCT…, ChiCTR…) in ``text``."""
+    m = REGISTRY.search(text)
+    return m.group(1) if m else None
+
+
+def phase(text: str) -> str | None:
+    """'phase II' → '2', 'phase I/II' → '1/2'."""
+    m = PHASE.search(text)
+    if not m:
+        return None
+    first = ROMAN.get(m.group(1).upper(), m.group(1))
+    second = m.group(2) and ROMAN.get(m.group(2).upper(), m.group(2))
+    return f"{first}/{second}" if second and second != first else first
+
+
+def design(text: str) -> list[str]:
+    """The design words the text states (randomized, single-arm, retrospective, ...)."""
+    return [name for name, pattern in DESIGN_WORDS.items() if re.search(pattern, text, re.IGNORECASE)]
+
+
+UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+WORD_NUMBER = re.compile(rf"\b(?:({'|'.join(TENS[2:])})(?:[- ]({'|'.join(UNITS[1:10])}))?|({'|'.join(UNITS[1:])}))\b"
+                         r"(?= (?:\w+ ){0,3}?(?:patients|subjects|participants)\b)", re.IGNORECASE)
+
+
+def digits(text: str) -> str:
+    """'Forty-two patients' → '42 patients', so counts written in words read like counts in figures."""
+    def value(m: re.Match[str]) -> str:
+        if m.group(3):
+            return str(UNITS.index(m.group(3).lower()))
+        return str(TENS.index(m.group(1).lower()) * 10 + (UNITS.index(m.group(2).lower()) if m.group(2) else 0))
+    return WORD_NUMBER.sub(value, text)
+
+
+def enrolled(text: str) -> int | None:
+    """The number of patients the study enrolled, from the most explicit phrasing found."""
+    text = digits(text)
+    for pattern in ENROLLED:
+        m = pattern.search(text)
+        if m:
+            return int(m.group(1))
+    return None
+
+
+def evaluated(text: str) -> int | None:
+    """The number of patients evaluable for response."""
+    m = EVALUATED.search(text)
+    return int(m.group(1)) if m else None
+
+
+def dates(text: str) -> tuple[str | None, str | None]:
+    """Enrolment period: 'Between August 2017 and January 2021'."""
+    m = DATES.search(text)
+    return (m.group(1), m.group(2)) if m else (None, None)
+
+
+def line_of_therapy(text: str) -> str | None:
+    """'second-line', 'heavily pretreated', 'previously untreated'."""
+    m = LINE.search(text)
+    return m.group(0) if m else None
+
+
+def population(text: str, vocabulary: Vocabulary) -> tuple[str | None, str | None]:
+    """(population text, disease id): the first disease named, with its stage and setting words."""
+    for mention in vocabulary.mentions(text, {"disease"}):
+        if mention.id == "disease.cancer":
+            continue
+        before = re.search(MODIFIERS + r"$", text[:mention.start], re.IGNORECASE)
+        start = before.start() if before and before.group(0) else mention.start
+        label = re.sub(r"[()]", "", re.sub(r"\s+", " ", text[start:mention.end])).strip(" ,")
+        return label, mention.id
+    return None, None
+
+
+def doses(text: str, vocabulary: Vocabulary) -> list[Dose]:
+    """Daily doses of named drugs: '250 mg of apatinib once daily', 'apatinib (500 mg/d)'."""
+    found: list[Dose] = []
+    drugs = vocabulary.mentions(text, {"drug"})
+    for m in DOSE.finditer(text):
+        after = text[m.end():m.end() + 45]
+        following = [d for d in drugs if d.start >= m.end()]
+        of_drug = re.match(r"\s*(?:of|oral)\s+", after) and following and following[0].start - m.end() < 12
+        cut = min([d.start for d in following if not of_drug or d is not following[0]] +
+                  [m.end() + x.start() for x in DOSE.finditer(after)] + [m.end() + 45]) - m.end()
+        found_at = [(p.search(after[:cut]), name, factor) for p, name, factor in SCHEDULE]
+        hits = sorted((hit.start(), name, factor) for hit, name, factor in found_at if hit)
+        if not hits:
+            continue
+        schedule = hits[0][1:]
+        before = [d for d in drugs if d.end <= m.start() and m.start() - d.end < 40]
+        drug = following[0] if of_drug else before[-1] if before else \
+            next((d for d in following if d.start - m.end() < 15), None)
+        if drug is None:
+            continue
+        amount = float(m.group(1))
+        found.append(Dose(drug=parent(drug.id, vocabulary), amount_mg=amount, mg_per_day=amount * schedule[1],
+                          schedule=schedule[0]))
+    return found
+
+
+INTRO_WORDS = re.compile(r"\b(?:study|trial|cohort|enrolled|randomi[sz]ed|randomly assigned)\b|\b[Nn]\s*=\s*\d",
+                         re.IGNORECASE)
+
+
+def design_order(name: str) -> int:
+    """Designs in the order of DESIGN_WORDS, so lists read the same way every build."""
+    return list(DESIGN_WORDS).index(name) if name in DESIGN_WORDS else len(DESIGN_WORDS)
