@@ -25,7 +25,8 @@ from kg.ground.vocabulary import Vocabulary, default_vocabulary
 from kg.ingest import Document, load_document
 from kg.ingest.documents import DocumentError
 from kg.models import AnyRecord
-from kg.paths import CORPUS_DIR, GRAPH_BASENAME, ONTOLOGY_FILE, OUT_DIR, SHAPES_FILE
+from kg.paths import CORPUS_DIR, GRAPH_BASENAME, ONTOLOGY_FILE, OUT_DIR, QUERIES_DIR, SHAPES_FILE
+from kg.query import QueryError, load_catalog
 from kg.store import GraphStore
 from kg.validate import ValidationResult, validate_graph
 from kg.validate.loading import RDFFileError
@@ -58,8 +59,12 @@ def _progress() -> Progress:
 
 
 def build(corpus_dir: Path = CORPUS_DIR, out_dir: Path = OUT_DIR, vocabulary: Vocabulary | None = None,
-          show_progress: bool = True, shapes: Path = SHAPES_FILE, ontology: Path = ONTOLOGY_FILE) -> BuildResult:
-    """Build, validate and write the graph; raises BuildError and leaves ``out_dir`` as it was on failure."""
+          show_progress: bool = True, shapes: Path = SHAPES_FILE, ontology: Path = ONTOLOGY_FILE,
+          queries_dir: Path = QUERIES_DIR) -> BuildResult:
+    """Build, validate and write the graph; raises BuildError and leaves ``out_dir`` as it was on failure.
+
+    The stored queries are parsed first: a build whose queries cannot answer is not worth writing.
+    """
     started = time.perf_counter()
     vocabulary = vocabulary or default_vocabulary()
     corpus_dir, out_dir = Path(corpus_dir), Path(out_dir)
@@ -68,6 +73,10 @@ def build(corpus_dir: Path = CORPUS_DIR, out_dir: Path = OUT_DIR, vocabulary: Vo
     paths = sorted(corpus_dir.glob("*.txt"))
     if not paths:
         raise BuildError(f"{corpus_dir}: no .txt documents")
+    try:
+        load_catalog(queries_dir)
+    except QueryError as exc:
+        raise BuildError(str(exc)) from exc
     lexicon = vocabulary.lexicon()
     with _progress() as progress:
         if not show_progress:

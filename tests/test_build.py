@@ -96,3 +96,13 @@ def test_a_shapes_file_with_a_syntax_error_stops_the_build_naming_file_and_line(
     with pytest.raises(BuildError, match=r"shapes\.ttl:\d+: syntax error"):
         build(corpus, out, show_progress=False, shapes=broken)
     assert snapshot(out) == before
+
+
+def test_a_stored_query_that_does_not_parse_stops_the_build(corpus, tmp_path):
+    queries = tmp_path / "queries"
+    shutil.copytree(PROJECT_DIR / "queries", queries)
+    (queries / "broken.rq").write_text("#+ summary: Broken?\nSELECT ?x WHERE {\n  ?x ?y\n}\n", encoding="utf-8")
+    out = tmp_path / "out"
+    with pytest.raises(BuildError, match=r"broken\.rq:\d+: SPARQL syntax error"):
+        build(corpus, out, show_progress=False, queries_dir=queries)
+    assert not out.exists()
