@@ -6,6 +6,7 @@ from pathlib import Path
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from kg.paths import GRAPH_BASENAME
 from kg.pipeline import BuildError, build
@@ -44,8 +45,20 @@ def build_and_report(corpus_dir: Path, out_dir: Path, quiet: bool = False) -> in
         console.print(f"[red]headline query failed:[/] {exc}")
         return 1
     console.print("\n[bold]Which drug combinations reduce phosphorylated VEGFR2?[/]")
-    table = Table(*columns)
+    if not rows:
+        console.print("no combination found in this corpus")
     for row in rows:
-        table.add_row(*("" if v is None else v for v in row))
-    console.print(table if rows else "no combination found in this corpus")
+        console.print(headline_answer(dict(zip(columns, row))), highlight=False)
     return 0
+
+
+def headline_answer(row: dict[str, str | None]) -> Text:
+    """One answer as a reader wants it: the combination, where it was seen, and the sentence."""
+    text = Text("• ")
+    text.append(row.get("combination") or "", style="bold")
+    details = [f"{k.replace('_', ' ')}: {v}" for k, v in row.items() if v and k not in ("combination", "sentence")]
+    if details:
+        text.append(f"  ({'; '.join(details)})")
+    if row.get("sentence"):
+        text.append(f"\n  “{row['sentence']}”", style="italic")
+    return text
