@@ -100,3 +100,7 @@ def test_metadata_kind_must_be_known(write_doc):
     write_doc("doc.meta.yaml", "kind: blog\n")
     with pytest.raises(DocumentError, match="unknown kind"):
         load_document(path)
+
+
+def test_a_sentence_may_start_with_a_digit():
+    assert len(split("Co-treatment decreased p-VEGFR2 compared with either agent alone. 5-FU alone had no effect.")) == 2

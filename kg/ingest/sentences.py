@@ -78,7 +78,7 @@ def _wrong_split(before: str, after: str) -> bool:
         return True
     if before.count("(") > before.count(")") or before.count("[") > before.count("]"):
         return True
-    if head[0].islower() or head[0] in ",;)]%" or re.match(r"\d", head):
+    if head[0].islower() or head[0] in ",;)]%":
         return True
     return not re.search(r"[.!?][\"')\]]*\s*$", before)
 
