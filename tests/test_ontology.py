@@ -99,7 +99,8 @@ def test_required_classes_and_directions(ontology: Graph) -> None:
 
 def test_every_term_the_graph_queries_and_shapes_use_is_declared(ontology: Graph) -> None:
     """A term written by the assembler, asked by a stored query or checked by a shape must exist in the ontology."""
-    used = set(re.findall(r"\bAKG\.(\w+)", (PACKAGE_DIR / "assemble" / "graph.py").read_text(encoding="utf-8")))
+    used = {term for path in (PACKAGE_DIR / "assemble").glob("*.py")
+            for term in re.findall(r"\bAKG\.(\w+)", path.read_text(encoding="utf-8"))}
     for path in [*QUERIES_DIR.glob("*.rq"), SHAPES_FILE]:
         used |= set(re.findall(r"\bakg:(\w+)", path.read_text(encoding="utf-8")))
     missing = sorted(used - declared_terms(ontology))
