@@ -29,8 +29,11 @@ from kg.paths import CORPUS_DIR, GRAPH_BASENAME, ONTOLOGY_FILE, OUT_DIR, QUERIES
 from kg.query import QueryError, load_catalog
 from kg.store import GraphStore
 from kg.validate import ValidationResult, validate_graph
+from kg.validate.hold_back import HeldBack, hold_back
 from kg.validate.loading import RDFFileError
 from kg.validate.reasoner import ReasonerError, reason
+
+HELD_BACK_FILE = "held-back-claims.tsv"
 
 
 class BuildError(RuntimeError):
@@ -51,6 +54,7 @@ class BuildResult:
     seconds: float = 0.0
     facts: Counter = field(default_factory=Counter)
     unknown: list[UnknownName] = field(default_factory=list)
+    held_back: list[HeldBack] = field(default_factory=list)
 
 
 def _progress() -> Progress:
@@ -106,17 +110,16 @@ def build(corpus_dir: Path = CORPUS_DIR, out_dir: Path = OUT_DIR, vocabulary: Vo
         except RDFFileError as exc:
             raise BuildError(str(exc)) from exc
         progress.advance(task)
-        if not validation.conforms:
-            raise BuildError(f"validation failed: {len(validation.violations)} violation(s)", validation)
+        validation, held = _hold_back_failing_claims(graph, validation, shapes, ontology)
         task = progress.add_task("reason", total=1)
         check_consistency(graph, validation)
         progress.advance(task)
         task = progress.add_task("write", total=2)
-        _write_outputs(graph, validation, vocabulary, unknown, out_dir)
+        _write_outputs(graph, validation, vocabulary, unknown, held, out_dir)
         progress.advance(task, 2)
     facts = Counter(type(r).__name__ for recs in records.values() for r in recs)
     return BuildResult(documents, records, graph, validation, out_dir, time.perf_counter() - started, facts,
-                       unknown)
+                       unknown, held)
 
 
 def check_consistency(graph: Graph, validation: ValidationResult) -> None:
@@ -135,13 +138,38 @@ def report_turtle(report: Graph) -> str:
     return "\n".join(sorted(canonical.serialize(format="nt").splitlines())) + "\n"
 
 
+def _hold_back_failing_claims(graph: Graph, validation: ValidationResult, shapes: Path,
+                              ontology: Path) -> tuple[ValidationResult, list[HeldBack]]:
+    """The gate: claims behind Violations leave the graph; anything else that violates stops the build."""
+    if validation.conforms:
+        return validation, []
+    held, unattributed = hold_back(graph, validation.violations)
+    if unattributed:
+        raise BuildError(f"validation failed: {len(unattributed)} violation(s) outside any claim", validation)
+    second = validate_graph(graph, shapes, ontology)
+    if not second.conforms:
+        raise BuildError(f"validation failed: {len(second.violations)} violation(s) after holding back "
+                         f"{len(held)} claim(s)", second)
+    return second, held
+
+
+def write_held_back(held: list[HeldBack], path: Path) -> None:
+    """The claims kept out of the graph, each with the shape and message that caught it and its sentence."""
+    lines = ["claim\tkind\tshape\tmessage\tsentence"]
+    for h in held:
+        cells = (h.claim, h.kind, h.finding.shape, h.finding.message, h.finding.sentence)
+        lines.append("\t".join(" ".join(str(c).split()) for c in cells))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
 def _write_outputs(graph: Graph, validation: ValidationResult, vocabulary: Vocabulary,
-                   unknown: list[UnknownName], out_dir: Path) -> None:
+                   unknown: list[UnknownName], held: list[HeldBack], out_dir: Path) -> None:
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.building-", dir=out_dir.parent))
     try:
         paths = write_all(graph, vocabulary, staging, GRAPH_BASENAME, unknown)
         (staging / "validation-report.ttl").write_text(report_turtle(validation.report), encoding="utf-8")
+        write_held_back(held, staging / HELD_BACK_FILE)
         store = GraphStore.open(staging / "store", read_only=False)
         store.load_ntriples(paths["nt"].read_bytes())
         store.flush()

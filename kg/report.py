@@ -36,6 +36,8 @@ def build_and_report(corpus_dir: Path, out_dir: Path, quiet: bool = False) -> in
     summary.add_row("unknown names", f"{len(result.unknown)} ({kinds}; see unknown-names.tsv)")
     verdict = "conforms" if result.validation.conforms else "does not conform"
     summary.add_row("SHACL", f"{verdict} ({len(result.validation.warnings)} warning(s))")
+    if result.held_back:
+        summary.add_row("held back", f"{len(result.held_back)} claim(s) that broke a shape; see held-back-claims.tsv")
     summary.add_row("seconds", f"{result.seconds:.1f}")
     summary.add_row("output", str(out_dir))
     console.print(summary)
