@@ -13,7 +13,18 @@ from kg.ground.vocabulary import default_vocabulary
 from kg.ingest import load_document
 from kg.paths import CORPUS_DIR
 
-GROUNDED_KINDS = ("drug", "gene", "cell", "disease")
+GROUNDED_KINDS = ("drug", "gene", "cell", "disease", "endpoint", "event", "process", "pathway")
+# The registries each kind is grounded in (issue 5); an id from any other registry is a slip.
+KIND_PREFIXES = {
+    "drug": {"chebi", "drugbank", "pubchem.compound", "chembl.compound", "ncit", "unii"},
+    "gene": {"hgnc", "ncbigene", "uniprot"},
+    "cell": {"cellosaurus"},
+    "disease": {"mondo", "ncit", "doid"},
+    "endpoint": {"ncit"},
+    "event": {"ncit", "meddra"},
+    "process": {"go", "reactome", "ncit"},
+    "pathway": {"go", "reactome", "ncit"},
+}
 
 
 @pytest.fixture(scope="module")
@@ -53,13 +64,36 @@ def test_salt_and_free_base_are_not_the_same_entry():
     assert base and salt and not base & salt
 
 
+def used_entities(documents, vocab) -> set[str]:
+    """Ids of the grounded kinds mentioned in the prose or the table blocks of the documents."""
+    texts = [s.text for doc in documents for s in doc.sentences] + [b.text for doc in documents for b in doc.blocks]
+    return {m.id for text in texts for m in vocab.mentions(text, set(GROUNDED_KINDS))}
+
+
 def test_every_used_entity_is_grounded_or_listed_as_unmapped(corpus):
     vocab = default_vocabulary()
     unmapped = xrefs.read_unmapped()
-    used = {m.id for doc in corpus[0] for s in doc.sentences
-            for m in vocab.mentions(s.text, set(GROUNDED_KINDS))}
+    used = used_entities(corpus[0], vocab)
+    assert {vocab[e].kind for e in used} >= {"drug", "gene", "disease", "endpoint", "event", "process", "pathway"}
     missing = sorted(e for e in used if not vocab[e].xrefs and e not in unmapped)
     assert missing == [], f"add identifiers to xrefs.tsv or a reason to unmapped.tsv for: {missing}"
+
+
+def test_each_kind_is_grounded_in_its_own_registries():
+    vocab = default_vocabulary()
+    wrong = sorted((row["subject_id"], row["object_id"]) for row in xrefs.read_rows()
+                   if row["subject_id"] in vocab and vocab[row["subject_id"]].kind in KIND_PREFIXES
+                   and row["object_id"].partition(":")[0] not in KIND_PREFIXES[vocab[row["subject_id"]].kind])
+    assert wrong == []
+
+
+def test_an_identifier_names_one_entity_only():
+    exact = [(row["object_id"], row["subject_id"]) for row in xrefs.read_rows()
+             if row["predicate_id"] == "skos:exactMatch"]
+    owners: dict[str, set[str]] = {}
+    for curie, subject in exact:
+        owners.setdefault(curie, set()).add(subject)
+    assert {c: s for c, s in owners.items() if len(s) > 1} == {}
 
 
 def test_unmapped_list_is_not_stale():
