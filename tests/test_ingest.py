@@ -104,3 +104,9 @@ def test_metadata_kind_must_be_known(write_doc):
 
 def test_a_sentence_may_start_with_a_digit():
     assert len(split("Co-treatment decreased p-VEGFR2 compared with either agent alone. 5-FU alone had no effect.")) == 2
+
+
+def test_a_long_title_stays_apart_from_the_first_sentence(write_doc):
+    title = "Apatinib suppresses tumour growth and angiogenesis of anaplastic thyroid carcinoma through the AKT pathway"
+    doc = load_document(write_doc("t.txt", f"{title}\n\nApatinib inhibited proliferation of KHM-5M cells.\n"))
+    assert [s.text for s in doc.sentences] == [title, "Apatinib inhibited proliferation of KHM-5M cells."]

@@ -123,7 +123,8 @@ def clean(text: str, title: str | None = None, lexicon: frozenset[str] = frozens
             i = _take_block(lines, i, out)
             continue
         if not s:
-            pending_break = pending_break or _ends_paragraph(out.text)
+            first_paragraph = bool(out.text) and not out.breaks
+            pending_break = pending_break or first_paragraph or _ends_paragraph(out.text)
             i += 1
             continue
         if is_furniture(line, title, seen_title_lines):
