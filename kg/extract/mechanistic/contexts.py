@@ -1,5 +1,6 @@
 """Where an effect was seen: cell lines first, then named models (xenograft, stem cells), then
-generic models and diseases; a sentence naming no model takes the model of its study unit."""
+generic models and diseases; a sentence naming no model takes the model of its study unit.
+"SKOV3 xenografts" names the in-vivo model, not the cell line."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ import re
 from kg.ground.vocabulary import Mention, Vocabulary
 
 CLINICAL_AFTER = re.compile(r"^\s*(?:patients?|treatment|therapy|therapies|management|care|survivors?)\b", re.I)
+GRAFTED_AFTER = re.compile(r"^[\s-]*(?:cells?\s+)?(?:tumou?r\s+)?(?:xenografts?|allografts?|(?:tumou?r-)?bearing)\b",
+                           re.I)
 GENERIC = {"model.breast-cancer-cells", "model.breast-cancer-models"}
 NOT_CONTEXT = {"disease.cancer"}
 
@@ -20,6 +23,8 @@ def context_mentions(text: str, vocabulary: Vocabulary) -> list[Mention]:
         if m.id in NOT_CONTEXT:
             continue
         if m.entry.kind == "disease" and CLINICAL_AFTER.match(text[m.end:]):
+            continue
+        if m.entry.kind == "cell" and GRAFTED_AFTER.match(text[m.end:]):
             continue
         found.append(m)
     return found

@@ -11,7 +11,8 @@ DECREASE = (
     r"decreas\w*|reduc\w*|inhibit(?:s|ed|ing|ion|ory)?|suppress\w*|down-?regulat\w*|attenuat\w*|diminish\w*"
     r"|lower(?:s|ed|ing)?|impair\w*|block(?:s|ed|ing|ade)?|abolish\w*|abrogat\w*|prevent(?:s|ed|ing|ion)?"
     r"|limit(?:s|ed|ing)?|overc[oa]m\w*|revers\w*|fell|falls?|declin\w*|dropp?\w*|repress\w*|decline"
-    r"|restrain\w*|curb\w*|weaken\w*|loss of|depletion of|silenc\w*"
+    r"|restrain\w*|curb\w*|weaken\w*|loss of|depletion of|silenc\w*|alleviat\w*|ameliorat\w*"
+    r"|reliev(?:e|es|ed|ing)"
 )
 INCREASE = (
     r"increas\w*|induc\w*|promot\w*|up-?regulat\w*|enhanc\w*|elevat\w*|stimulat\w*|augment\w*|rais(?:es|ed|ing)"
@@ -39,7 +40,7 @@ INTRANSITIVE = re.compile(r"^(?:fell|falls?|rose|declined|dropped|decreased|incr
 STOP = re.compile(
     r"\b(?:by|via|through|due to|because|leading to|resulting in|thereby|which|that|whereas|while|although"
     r"|compared with|compared to|relative to|than|after|following|associated with|related to|involved in"
-    r"|responsible for|in response to|attributed to)\b|[;:]",
+    r"|responsible for|in response to|attributed to|under(?!-))\b|[;:]",
     re.I,
 )
 ENHANCED_BY = re.compile(

@@ -1,5 +1,7 @@
 """In which form a gene product changes: p-X and "X phosphorylation" are phosphorylation, "X levels" and
-"expression of X" are expression, "active X" and "X activity" are activity; processes are processes."""
+"expression of X" are expression, "active X" and "X activity" are activity; processes are processes.
+A form word right after the name wins, then "<form> of" a list the name belongs to, then a form after the list
+("the phosphorylation of AKT and GSK3β and the expression of ANG2")."""
 
 from __future__ import annotations
 
@@ -14,7 +16,8 @@ FORM_WORDS = [
     ("phosphorylation", re.compile(r"\bphosphorylation\b", re.I)),
     ("expression", re.compile(r"\bexpressions?\b|\blevels?\b|\bproteins?\b|\bmRNAs?\b|\babundance\b|\bcontent\b",
                               re.I)),
-    ("activity", re.compile(r"\bactivit(?:y|ies)\b|\bactivation\b|\bsignal(?:l)?ing\b", re.I)),
+    ("activity", re.compile(r"\bactivit(?:y|ies)\b|\bactivation\b|\bsignal(?:l)?ing\b|\bpathways?\b|\baxis\b"
+                            r"|\bcascades?\b", re.I)),
 ]
 LIST_MATERIAL = re.compile(r"^(?:[\s,/]|and|or|the|total|p-|phospho-|phosphorylated|\bas well as\b)*$", re.I)
 
@@ -35,9 +38,14 @@ def gene_form(text: str, mention: Mention, genes: list[Mention], span: tuple[int
         return "activity"
     words = _form_words(text, *span)
     after = [w for w in words if w[0] >= mention.end]
-    if after and _only_list(text, mention.end, after[0][0], genes):
+    if after and re.fullmatch(r"[\s-]*", text[mention.end:after[0][0]]):
         return after[0][2]
     before = [w for w in words if w[1] <= mention.start]
+    if before and (of := re.match(r"\s+of\s+", text[before[-1][1]:mention.start])) \
+            and _only_list(text, before[-1][1] + of.end(), mention.start, genes):
+        return before[-1][2]
+    if after and _only_list(text, mention.end, after[0][0], genes):
+        return after[0][2]
     if before:
         start, end, form = before[-1]
         between = text[end:mention.start]

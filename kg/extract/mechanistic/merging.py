@@ -6,6 +6,8 @@ from kg.extract.mechanistic import contexts as ctx
 from kg.extract.mechanistic.discourse import overlap
 from kg.models import MolecularEffect
 
+IN_VIVO = {"model.xenograft", "model.in-vivo"}
+
 
 def merge(effects: list[MolecularEffect], unstated: set[int] = frozenset()) -> list[MolecularEffect]:
     """One record per fact of one study: a restatement (same agents, direction, target, overlapping citation)
@@ -27,8 +29,11 @@ def merge(effects: list[MolecularEffect], unstated: set[int] = frozenset()) -> l
 
 
 def _compatible(a: list[str], b: list[str]) -> bool:
-    """Contexts that may describe the same experiment: one unknown or only a disease, or a shared model."""
+    """Contexts that may describe the same experiment: one unknown or only a disease, a shared model, or "in
+    vivo" and a xenograft."""
     if not a or not b or set(a) & set(b):
+        return True
+    if set(a) | set(b) <= IN_VIVO:
         return True
     return min(ctx.tier(i) for i in a) == 3 or min(ctx.tier(i) for i in b) == 3
 

@@ -35,6 +35,9 @@ UNNAMED_COMBINATION = re.compile(r"\b(?:the|this|their|combined|dual) (?:combina
 BY_AGENT = re.compile(r"^\s+by\s+", re.I)
 PASSIVE_NEGATION = re.compile(r"(?:is|was|are|were|remained)\b", re.I)
 IN_VIVO = {"model.xenograft", "model.in-vivo"}
+KINASE_ASSAY = re.compile(r"\b(?:kinase|enzym\w*|cell-free|biochemical|binding)\s+assays?\b|\bIC50\s*[=<>≈]", re.I)
+NOMINAL = re.compile(r"(?:ion|ment|ade)$", re.I)
+BY_PHRASE = re.compile(r"\s*by\s+(?!\d|approximately|about|nearly|almost|more|over|up\b)(?:the\s+)?", re.I)
 
 
 @dataclass
@@ -67,13 +70,15 @@ class EffectExtractor(Extractor):
         named = [[m.id for m in ctx.context_mentions(v, self.vocabulary)
                   if self.vocabulary[m.id].field("kind") != "in_vivo"] for v in views]
         carry: tuple[str, ...] | None = None
+        combination: tuple[str, ...] | None = None
         last_gene: str | None = None
         out: list[MolecularEffect] = []
         for position, (sentence, text) in enumerate(zip(sentences, views)):
             unit_contexts = _nearest_models(named, position)
             citation = closing_citation(sentence.text) or unit.citation
-            reading = self._sentence(doc, sentence, text, citation, unit_contexts, carry, last_gene)
+            reading = self._sentence(doc, sentence, text, citation, unit_contexts, carry, last_gene, combination)
             carry = reading.agent or carry
+            combination = carry if carry and len(carry) > 1 else combination
             last_gene = reading.last_gene
             if require_citation and citation is None:
                 continue
@@ -84,7 +89,8 @@ class EffectExtractor(Extractor):
         return out
 
     def _sentence(self, doc: Document, sentence: Sentence, text: str, citation: str | None,
-                  unit_contexts: list[str], carry: tuple[str, ...] | None, last_gene: str | None) -> Reading:
+                  unit_contexts: list[str], carry: tuple[str, ...] | None, last_gene: str | None,
+                  combination: tuple[str, ...] | None = None) -> Reading:
         vocab = self.vocabulary
         context_found = ctx.context_mentions(text, vocab)
         phrases = agent_phrases(text, vocab, [(m.start, m.end) for m in context_found])
@@ -117,10 +123,13 @@ class EffectExtractor(Extractor):
                 continue
             first = min((t.start for t in found if clause.contains(t.start)), default=trig.start)
             subject_is_target = passive(text, trig) or intransitive(text, trig) or PASSIVE_NEGATION.match(trig.word)
-            agent_sets = self._agents(text, trig, clause, phrases, carry, [] if subject_is_target else mentions, first,
-                                      bool(subject_is_target))
+            agent_sets = _by_agent(text, trig, span, clause, phrases)
+            if agent_sets is None:
+                agent_sets = self._agents(text, trig, clause, phrases, carry, [] if subject_is_target else mentions,
+                                          first, bool(subject_is_target), combination)
+            profiling = bool(KINASE_ASSAY.search(text))
             for item in items:
-                if self._target_fact(trig, item, context):
+                if self._target_fact(trig, item, [m.id for m in context_found], profiling):
                     continue
                 for agents in agent_sets:
                     emit(agents, trig.direction, item, "verb", 0.8)
@@ -145,9 +154,10 @@ class EffectExtractor(Extractor):
     @staticmethod
     def _agents(text: str, trig: Trigger, clause: Clause, phrases: list[AgentPhrase],
                 carry: tuple[str, ...] | None, mentions: list, first: int | None = None,
-                anywhere_after: bool = False) -> list[tuple[str, ...]]:
+                anywhere_after: bool = False, combination: tuple[str, ...] | None = None) -> list[tuple[str, ...]]:
         """The agent sets of a trigger: the nearest agent phrase before it in its clause, else after it, else the
-        agent of the previous sentence when nothing else stands as subject."""
+        agent of the previous sentence when nothing else stands as subject; "the combination" is the study's last
+        named combination."""
         own = [p for p in phrases if clause.start <= p.start < clause.end]
         before = [p for p in own if p.end <= trig.start]
         if not before and not clause.relative:
@@ -165,15 +175,19 @@ class EffectExtractor(Extractor):
         if clause.relative or carry is None:
             return []
         if UNNAMED_COMBINATION.search(text[clause.start:trig.start]):
-            return [carry] if len(carry) > 1 else []
+            chosen = carry if len(carry) > 1 else combination
+            return [chosen] if chosen else []
         subject = [m for m in mentions if clause.start <= m.start < (trig.start if first is None else first)]
         return [] if subject else [carry]
 
     @staticmethod
-    def _target_fact(trig: Trigger, item: Changed, context: list[str]) -> bool:
-        """"Apatinib inhibits VEGFR2" states the drug's target, not a measured effect in a model."""
+    def _target_fact(trig: Trigger, item: Changed, own_context: list[str], profiling: bool = False) -> bool:
+        """"Apatinib inhibits VEGFR2" (a sentence naming no model of its own) and inhibition in a kinase assay
+        ("inhibits VEGFR-2 kinase (IC50 = 1 nM)") state the drug's targets, not a measured effect in a model."""
         gene = item.target.startswith("gene.")
-        return gene and trig.inhibit_family and (not item.stated or item.form == "activity") and not context
+        if not (gene and trig.inhibit_family):
+            return False
+        return profiling or ((not item.stated or item.form == "activity") and not own_context)
 
     def _special(self, text: str, parts: list[Clause], phrases: list[AgentPhrase], context: list[str],
                  carry: tuple[str, ...] | None, mentions: list, covered: list[tuple[int, int]], emit,
@@ -246,6 +260,19 @@ class EffectExtractor(Extractor):
         reading.effects.extend(extra)
         if extra:
             reading.agent = tuple(extra[-1].agents)
+
+
+def _by_agent(text: str, trig: Trigger, span: tuple[int, int], clause: Clause,
+              phrases: list[AgentPhrase]) -> list[tuple[str, ...]] | None:
+    """"Inhibition of autophagy by chloroquine": a nominal trigger opening its clause takes its agent from the
+    by-phrase after its object (nothing when that agent is not a known drug); None where the pattern is absent."""
+    if not NOMINAL.search(trig.word) or any(clause.start <= p.start < trig.start for p in phrases):
+        return None
+    by = BY_PHRASE.match(text, span[1])
+    if not by:
+        return None
+    named = [p for p in phrases if by.end() <= p.start <= by.end() + 12]
+    return list(named[0].sets) if named else []
 
 
 def _nearest_models(named: list[list[str]], position: int) -> list[str]:

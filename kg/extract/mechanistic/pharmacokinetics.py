@@ -2,7 +2,9 @@
 
 Each parameter name is paired with the nearest number that carries the parameter's unit ("a half-life of
 9 hours", "57.8 L/h as the absolute clearance", "(69.8%) excreted in the feces"), one number per name.
-"Cmax ... reached within 2.9 to 4.7 hours" is the time to Cmax.
+"Cmax ... reached within 2.9 to 4.7 hours" is the time to Cmax. Mass-balance sentences put the figure before
+the route ("76.8% of the dose was recovered, 69.8% in faeces and 7.0% in urine"; "unchanged drug accounted for
+59.0% of the dose in faeces").
 """
 
 from __future__ import annotations
@@ -26,7 +28,21 @@ UNIT_FAMILY = {
     "l/h": "L/h", "l/hr": "L/h", "l": "L", "liter": "L", "liters": "L", "g/mol": "g/mol", "da": "g/mol",
     "day": "day", "days": "day",
 }
-TIME_TO_CMAX = re.compile(r"\b(?:Cmax|peak (?:plasma )?concentrations?)\b[^.;]{0,60}?\breached\b", re.I)
+TIME_TO_CMAX = re.compile(r"\b(?:Cmax|(?:peak|maximum|maximal) (?:plasma |serum )?concentrations?)\b[^.;]{0,60}?"
+                          r"\breached\b", re.I)
+PERCENT = rf"(?P<value>{NUMBER})\s*%"
+OF_DOSE = r"(?:of\s+(?:the\s+)?(?:administered\s+|total\s+|oral\s+|given\s+)?(?:dose|radioactivity)\s+)"
+ROUTE = r"in\s+(?:the\s+)?(?P<route>f(?:a)?eces|urine)\b"
+UNCHANGED = re.compile(rf"\bunchanged\b[^.;%]{{0,40}}?\b(?:accounted for|represented|comprised|constituted)\s+"
+                       rf"{PERCENT}\s+{OF_DOSE}{ROUTE}", re.I)
+BY_ROUTE = re.compile(rf"{PERCENT}\s+{OF_DOSE}?(?:(?:was|were)\s+)?(?:(?:recovered|excreted|eliminated)\s+)?{ROUTE}",
+                      re.I)
+RECOVERED = re.compile(rf"{PERCENT}\s+{OF_DOSE}(?:was|were)\s+(?:\w+ly\s+)?recovered\b", re.I)
+PERCENT_FIRST = (
+    (UNCHANGED, {"feces": "pk.unchanged-fecal-excretion", "faeces": "pk.unchanged-fecal-excretion"}),
+    (BY_ROUTE, {"feces": "pk.fecal-excretion", "faeces": "pk.fecal-excretion", "urine": "pk.urinary-excretion"}),
+    (RECOVERED, {"": "pk.total-recovery"}),
+)
 MAX_GAP = 60
 LINK = re.compile(
     r"^(?:\s|[(),:=]|\b(?:of|was|were|is|are|at|reached|ranged|ranging|from|averaged|averaging|approximately|about"
@@ -95,7 +111,21 @@ class PharmacokineticExtractor(Extractor):
         for m in TIME_TO_CMAX.finditer(text):
             names = [n for n in names if not m.start() <= n[0] < m.end()]
             names.append((m.start(), m.end(), "pk.tmax"))
-        amounts = [q for q in quantities(text) if not any(s < q.end and q.start < e for s, e, _ in names)]
+        names = _without_restatements(text, names)
+        out: list[Pharmacokinetic] = []
+        taken: list[tuple[int, int]] = []
+        for pattern, parameters in PERCENT_FIRST:
+            for m in pattern.finditer(text):
+                pk = parameters.get((m.groupdict().get("route") or "").lower())
+                if pk is None or any(s < m.end() and m.start() < e for s, e in taken):
+                    continue
+                taken.append((m.start(), m.end()))
+                ev = evidence(doc, sentence, f"{self.rule}.percent-of-dose", 0.8, None)
+                out.append(Pharmacokinetic(drug=drug, parameter=pk, value=float(m.group("value")), unit="percent",
+                                           evidence=[ev]))
+        names = [n for n in names if not any(s <= n[0] < e for s, e in taken)]
+        amounts = [q for q in quantities(text) if not any(s < q.end and q.start < e for s, e, _ in names)
+                   and not any(s <= q.start < e for s, e in taken)]
         drug_spans = [(m.start, m.end) for m in self.vocabulary.mentions(text, {"drug"})]
         pairs = []
         for n_start, n_end, pk in names:
@@ -110,7 +140,7 @@ class PharmacokineticExtractor(Extractor):
                     pairs.append((0, high - low, n_start, q.start, pk, q))
                 elif q.start < n_end and q.unit != "day":
                     pairs.append((1, high - low, n_start, q.start, pk, q))
-        used_names, used_amounts, out = set(), set(), []
+        used_names, used_amounts = set(), set()
         for _side, _gap, n_start, q_start, pk, q in sorted(pairs, key=lambda p: (p[0], p[1])):
             if n_start in used_names or q_start in used_amounts:
                 continue
@@ -126,3 +156,13 @@ class PharmacokineticExtractor(Extractor):
                                       evidence=[ev])
             out.append(rec)
         return out
+
+
+def _without_restatements(text: str, names: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """"elimination half-life (t1/2) was 9.4 h" names one parameter twice; the bracketed repeat is dropped."""
+    kept: list[tuple[int, int, str]] = []
+    for name in sorted(names):
+        if kept and kept[-1][2] == name[2] and re.fullmatch(r"\s*\(\s*", text[kept[-1][1]:name[0]]):
+            continue
+        kept.append(name)
+    return kept

@@ -14,6 +14,7 @@ from kg.extract.mechanistic.agents import drug_mentions
 from kg.extract.mechanistic.discourse import paragraph_of
 from kg.extract.mechanistic.effects import STOP
 from kg.extract.mechanistic.forms import gene_form
+from kg.extract.mechanistic.targets_in_text import GENE_MODIFIER_AFTER
 from kg.extract.mechanistic.text import clause_at, clauses, hedged, view
 from kg.ingest.documents import Document, Sentence
 from kg.models import DrugTarget, TargetRelation
@@ -30,6 +31,7 @@ GENE_INHIBITOR = re.compile(
     r"^(?:\s*(?:/|,|and)\s*[\w-]+)*[-\s]+(?:selective\s+|specific\s+|targeted\s+)?(?:(?:tyrosine\s+)?kinase\s+)?"
     r"inhibitors?\b", re.I)
 PATHWAY_NAME_AFTER = re.compile(r"^(?:[/-][\w-]+)*\s*(?:signal\w*|pathways?|axis|cascade)\b", re.I)
+KINASE_NAME = re.compile(r"\btyrosine kinase\b|\breceptor\b", re.I)
 PRONOUN_START = re.compile(r"^\s*(?:It|This drug|The drug|This agent|The agent|This compound)\b")
 PRONOUN_ANY = re.compile(r"\b(?:it|this drug|this agent)\b", re.I)
 
@@ -111,7 +113,11 @@ class TargetExtractor(Extractor):
                 if drug is None:
                     continue
                 for gene in _listed(text, m.end(), [g for g in genes if span[0] <= g.start < span[1]]):
-                    if relation == "inhibits" and gene_form(text, gene, genes, span) == "expression":
+                    form = gene_form(text, gene, genes, span)
+                    if relation == "inhibits" and (form == "expression" or (
+                            form == "phosphorylation" and not self._receptor_kinase(gene.id))):
+                        continue
+                    if GENE_MODIFIER_AFTER.match(text[gene.end:]):
                         continue
                     if PATHWAY_NAME_AFTER.match(text[gene.end:]):
                         continue
@@ -129,6 +135,11 @@ class TargetExtractor(Extractor):
                 if re.match(r"CYP|UGT|FMO|SULT|NAT\d", gene.entry.label):
                     out.append(self._record(doc, sentence, drug, gene.id, "metabolized_by", "metabolism"))
         return out
+
+    def _receptor_kinase(self, gene_id: str) -> bool:
+        """Blocked phosphorylation names a kinase inhibitor's target only for a (receptor) tyrosine kinase, whose
+        phosphorylation is its own activity; "inhibited the phosphorylation of STAT3" is a downstream effect."""
+        return bool(KINASE_NAME.search(self.vocabulary[gene_id].field("name") or ""))
 
     def _record(self, doc: Document, sentence: Sentence, drug: str, gene: str, relation: TargetRelation,
                 rule: str) -> DrugTarget:

@@ -10,15 +10,21 @@ from kg.ground.vocabulary import Mention, Vocabulary
 
 TARGET_KINDS = {"gene", "process", "pathway"}
 GENE_MODIFIER_AFTER = re.compile(
-    r"^-?(?:mediated|induced|dependent|related|associated|positive|negative|treated|targeted|driven|based"
+    r"^-?(?:mediated|induced|stimulated|triggered|evoked|dependent|related|associated|positive|negative|treated|targeted|driven|based"
     r"|overexpressing|expressing|deficient|knockdown|knockout|mutant|null|transfected|silenced)\b"
     r"|^\s*(?:inhibitors?|antagonists?|agonists?|ligands?|substrates?|knockdown|overexpression|over-expression"
     r"|silencing|siRNA|shRNA|-?positive cells)\b",
     re.I,
 )
+PROCESS_AS_MODIFIER = re.compile(r"^[\s-]*(?:associated\s+)?(?:proteins?|genes?|transporters?|pumps?|markers?)\b", re.I)
+ANTI_BEFORE = re.compile(r"\banti-$", re.I)
+RATIO_AFTER = re.compile(r"^\s*ratios?\b", re.I)
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|via|through|within)\s+(?:the\s+)?$", re.I)
 CHANGE_IN = re.compile(r"\b(?:decrease|reduction|increase|decline|drop|change|rise|fall)s?\s+in\s+(?:the\s+)?$", re.I)
 PATHWAY_SUFFIX = re.compile(r"\s*\b(?:signal(?:l)?ing|pathways?|axis|cascade|activity|activities)\b", re.I)
+TUMOR_GROWTH = re.compile(r"\bgrowth\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:tumou?r\s+)?(?:xenografts?|tumou?rs?"
+                          r"|allografts?)\b", re.I)
+TUMOR_GROWTH_ID = "process.tumor-growth"
 ANAPHOR = re.compile(r"\bits\s+(?P<word>phosphorylation|expression|activity|activation|levels?)\b", re.I)
 ANAPHOR_FORM = {"phosphorylation": "phosphorylation", "activity": "activity", "activation": "activity"}
 
@@ -39,19 +45,25 @@ def target_mentions(text: str, vocabulary: Vocabulary) -> list[Mention]:
 
 def changed_in(text: str, span: tuple[int, int], mentions: list[Mention], vocabulary: Vocabulary,
                previous_gene: str | None = None) -> list[Changed]:
-    """The targets named in ``text[span]``, in order; an "its phosphorylation" refers to ``previous_gene``."""
+    """The targets named in ``text[span]``, in order; an "its phosphorylation" refers to ``previous_gene``;
+    "the growth of 143B xenografts" is tumor growth. Names used as modifiers are left out: "anti-PD-1",
+    "multidrug resistance protein", "the Bax/Bcl-2 ratio"."""
     start, end = span
     inside = [m for m in mentions if m.start >= start and m.end <= end]
     genes = [m for m in inside if m.entry.kind == "gene"]
     found: list[Changed] = []
+    two_gene_ratio = _two_gene_ratios(text, genes)
     for m in inside:
         if m.entry.kind == "gene":
-            if GENE_MODIFIER_AFTER.match(text[m.end:]):
+            if GENE_MODIFIER_AFTER.match(text[m.end:]) or ANTI_BEFORE.search(text[max(0, m.start - 5):m.start]):
+                continue
+            if m.start in two_gene_ratio:
                 continue
             form = gene_form(text, m, genes, span)
             found.append(Changed(m.id, form or "expression", form is not None, m.start))
         elif m.entry.kind == "process":
-            found.append(Changed(m.id, "process", True, m.start))
+            if not PROCESS_AS_MODIFIER.match(text[m.end:]):
+                found.append(Changed(m.id, "process", True, m.start))
         elif not PATHWAY_SUFFIX.search(m.surface) and m.entry.field("members"):
             form = gene_form(text, m, genes, span)
             found.extend(Changed(g, form or "expression", form is not None, m.start)
@@ -62,11 +74,25 @@ def changed_in(text: str, span: tuple[int, int], mentions: list[Mention], vocabu
                 found.extend(Changed(g, "activity", True, m.start) for g in members)
             else:
                 found.append(Changed(m.id, "activity", True, m.start))
+    if TUMOR_GROWTH_ID in vocabulary and not any(f.target == TUMOR_GROWTH_ID for f in found):
+        grown = TUMOR_GROWTH.search(text, start, end)
+        if grown and grown.end() <= end:
+            found.append(Changed(TUMOR_GROWTH_ID, "process", True, grown.start()))
     if not found and previous_gene:
         anaphor = ANAPHOR.search(text, start, end)
         if anaphor:
             word = anaphor.group("word").lower()
             found.append(Changed(previous_gene, ANAPHOR_FORM.get(word, "expression"), True, anaphor.start()))
+    return found
+
+
+def _two_gene_ratios(text: str, genes: list[Mention]) -> set[int]:
+    """Starts of genes in a ratio of two different genes ("the Bax/Bcl-2 ratio"): the direction belongs to the
+    ratio, not to either gene. A ratio of one gene's forms ("LC3-II/LC3-I ratio") stays that gene's."""
+    found: set[int] = set()
+    for a, b in zip(genes, genes[1:]):
+        if a.id != b.id and re.fullmatch(r"\s*/\s*", text[a.end:b.start]) and RATIO_AFTER.match(text[b.end:]):
+            found.update({a.start, b.start})
     return found
 
 
