@@ -20,12 +20,17 @@ def merge(effects: list[MolecularEffect], unstated: set[int] = frozenset()) -> l
             kept.append(effect)
             continue
         twin.evidence.extend(e for e in effect.evidence if e not in twin.evidence)
-        if not twin.context and effect.context:
+        if effect.context and (not twin.context or _tier(effect.context) < _tier(twin.context)):
             twin.context = effect.context
         if id(twin) in pending and id(effect) not in pending:
             twin.form = effect.form
             pending.discard(id(twin))
     return kept
+
+
+def _tier(context: list[str]) -> int:
+    """How specific a context is: a cell line before a model before a disease (lower is more specific)."""
+    return min(ctx.tier(i) for i in context)
 
 
 def _compatible(a: list[str], b: list[str]) -> bool:
@@ -35,7 +40,7 @@ def _compatible(a: list[str], b: list[str]) -> bool:
         return True
     if set(a) | set(b) <= IN_VIVO:
         return True
-    return min(ctx.tier(i) for i in a) == 3 or min(ctx.tier(i) for i in b) == 3
+    return _tier(a) == 3 or _tier(b) == 3
 
 
 def _same(a: MolecularEffect, b: MolecularEffect, unstated: set[int]) -> bool:
