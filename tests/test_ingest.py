@@ -103,7 +103,8 @@ def test_metadata_kind_must_be_known(write_doc):
 
 
 def test_a_sentence_may_start_with_a_digit():
-    assert len(split("Co-treatment decreased p-VEGFR2 compared with either agent alone. 5-FU alone had no effect.")) == 2
+    text = "Co-treatment decreased p-VEGFR2 compared with either agent alone. 5-FU alone had no effect."
+    assert len(split(text)) == 2
 
 
 def test_a_long_title_stays_apart_from_the_first_sentence(write_doc):

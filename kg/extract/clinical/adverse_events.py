@@ -36,6 +36,9 @@ GRADES = [
     (re.compile(r"\bgrade\s*(?:5|V)\b|\bfatal\b", re.IGNORECASE), "5"),
 ]
 DEATH_EVENTS = {"event.treatment-related-death"}
+# "Grade ≥3 AEs occurred in 77%; the most common was hypertension (34%)": the list continues the graded clause
+CONTINUATION = re.compile(r"^\s*(?:the most (?:common|frequent)\w*|most commonly|mainly|including|of which)\b",
+                          re.IGNORECASE)
 
 
 @dataclass
@@ -80,6 +83,8 @@ def sentence_events(text: str, vocabulary: Vocabulary, context: str | None = Non
     if not mentions:
         return []
     clause_grade = grade_of(text[:mentions[0].start])
+    if clause_grade == "any" and context and CONTINUATION.match(text) and text in context:
+        clause_grade = grade_of(context[:context.index(text)])
     found: list[EventFinding] = []
     for index, mention in enumerate(mentions):
         end = mentions[index + 1].start if index + 1 < len(mentions) else len(text)
@@ -99,16 +104,19 @@ def sentence_events(text: str, vocabulary: Vocabulary, context: str | None = Non
             found.append(EventFinding(mention.id, grade, [0.0], bool(ALL_ARMS.search(tail))))
             continue
         found.append(EventFinding(mention.id, grade, _percents(item), hint=item))
-    return _respectively(found, text)
+    return _respectively(found, text, _percents(text[mentions[-1].end:]))
 
 
-def _respectively(found: list[EventFinding], text: str) -> list[EventFinding]:
-    """'A, B and C occurred in 30%, 20% and 10%, respectively': the last event's numbers belong to all."""
+def _respectively(found: list[EventFinding], text: str, tail: list[float]) -> list[EventFinding]:
+    """'A, B and C occurred in 30%, 20% and 10%, respectively': the numbers after the last event belong to all."""
     if len(found) < 2 or not re.search(r"\brespectively\b", text, re.IGNORECASE):
         return found
     bare = [f for f in found[:-1] if not f.percents]
     last = found[-1]
-    if len(bare) == len(found) - 1 and len(last.percents) == len(found):
-        for finding, percent in zip(found, list(last.percents)):
+    if len(bare) != len(found) - 1:
+        return found
+    numbers = last.percents if len(last.percents) == len(found) else tail if not last.percents else []
+    if len(numbers) == len(found):
+        for finding, percent in zip(found, list(numbers)):
             finding.percents = [percent]
     return found

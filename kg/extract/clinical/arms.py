@@ -15,7 +15,9 @@ from kg.models import Arm
 
 PRIOR = re.compile(
     r"\b(?:prior|previous|previously|pretreated|pre-treated|failed|failure of|failing|refractory to|resistant to|"
-    r"progressed (?:on|after)|progression (?:on|after)|intolerant to|unresponsive to|history of)\b[^.;,]{0,30}$",
+    r"progressed (?:on|after)|progression (?:on|after)|intolerant to|unresponsive to|history of|"
+    r"had (?:already )?(?:received|been treated with|been given|undergone)|"
+    r"(?:\d|one|two|three|more|multiple|several)\s+(?:or more\s+)?(?:prior\s+)?lines? of)\b([^.;,]{0,45})$",
     re.IGNORECASE,
 )
 TREATMENT_CUE = re.compile(
@@ -24,8 +26,15 @@ TREATMENT_CUE = re.compile(
     re.IGNORECASE,
 )
 RANDOMISED = re.compile(
-    r"\b(?:(?:assigned|allocated|randomi[sz]ed) to(?: receive)?|to receive|receiving|received)\s+(.+?)\s+"
+    r"\b(?:(?:assigned|allocated|randomi[sz]ed)(?:\s*\([^()]*\))? to(?: receive)?|to receive|receiving|received)\s+"
+    r"((?:[^.;]|\.(?=\d))+?)\s+"
     r"(?:or|versus|vs\.?|compared with)\s+(.+?)(?=\buntil\b|\bfor \d|[.;]|$)",
+    re.IGNORECASE,
+)
+COHORTS = re.compile(
+    r"\b\d+\s+(?:patients\s+)?(?:received|were treated with|were given|underwent)\s+((?:[^.;,]|\.(?=\d))+?)\s*,?\s+"
+    r"(?:and|while|whereas)\s+\d+\s+(?:patients\s+)?(?:received|were treated with|were given|underwent|with)?\s*"
+    r"((?:[^.;]|\.(?=\d))+?)(?=[.;]|$)",
     re.IGNORECASE,
 )
 CONTROL = "drug.placebo"
@@ -49,7 +58,11 @@ RECEIVING = re.compile(r"\b(?:were|was) (?:given|treated|administered)\b|\brecei
 def given(text: str, mention: Mention) -> bool:
     """The drug is named as part of the treatment under study, not as an earlier therapy."""
     prior = PRIOR.search(text[max(0, mention.start - 60):mention.start])
-    return prior is None or RECEIVING.search(prior.group(0)) is not None
+    if prior is None:
+        return True
+    # "previously untreated patients received X": a treatment verb after the cue; "previously received X" is not
+    rest = re.sub(r"^\s*(?:received|been (?:treated with|given))\b", "", prior.group(1), flags=re.IGNORECASE)
+    return RECEIVING.search(rest) is not None
 
 
 def regimen(text: str, vocabulary: Vocabulary, require_cue: bool = False) -> list[str]:
@@ -67,10 +80,19 @@ def regimen(text: str, vocabulary: Vocabulary, require_cue: bool = False) -> lis
 
 
 def randomised_arms(text: str, vocabulary: Vocabulary) -> list[Arm]:
-    """Arms of 'randomly assigned to receive X or Y', experimental first."""
-    m = RANDOMISED.search(text)
-    if not m:
-        return []
+    """Arms of 'randomly assigned to receive X or Y' or '68 received X and 74 received Y', experimental first."""
+    for pattern in (RANDOMISED, COHORTS):
+        m = pattern.search(text)
+        arms = _two_arms(m, vocabulary) if m else []
+        if arms:
+            return arms
+    return []
+
+
+def _two_arms(m: re.Match[str], vocabulary: Vocabulary) -> list[Arm]:
+    """The two arms a comparison names, or none when either names no drug or both name the same."""
+    if re.match(r"\s*\d+(?:\.\d+)?\s*(?:mg|g|µg|mcg|mg/kg|mg/m2|mg/m²)\b", m.group(2), re.IGNORECASE):
+        return []  # "camrelizumab 200 mg or 3 mg/kg": two doses of one drug, not two arms
     arms = []
     for part in (m.group(1), m.group(2)):
         drugs = regimen(part, vocabulary) or (["drug.placebo"] if re.search(r"placebo", part, re.I) else [])
@@ -87,13 +109,36 @@ def passage_arms(text: str, vocabulary: Vocabulary, fallback: str | None = None)
     arms = randomised_arms(text, vocabulary)
     if arms:
         return arms
-    drugs = regimen(text, vocabulary, require_cue=True) or regimen(text, vocabulary)
+    drugs = administered(text, vocabulary) or regimen(text, vocabulary, require_cue=True) or regimen(text, vocabulary)
     if not drugs and fallback:
         drugs = [fallback]
     arms = [Arm(regimen=drugs)] if drugs else []
     if arms and re.search(r"\bplacebo\b", text, re.IGNORECASE):
         arms.append(Arm(regimen=[CONTROL], label="placebo"))
     return arms
+
+
+ADMINISTERED = re.compile(r"(?<!had )(?<!previously )(?<!already )\b(?:received|were (?:treated with|given)|"
+                          r"(?P<passive>was (?:given|administered)|were administered))\s", re.IGNORECASE)
+DRUG_SUBJECT = re.compile(r"^\W*(?:(?:the|oral)\s+)?$", re.IGNORECASE)
+
+
+def administered(text: str, vocabulary: Vocabulary) -> list[str]:
+    """The drugs the sentences saying what patients received name ('Patients received X plus Y'), if any do.
+
+    A rationale or conclusion sentence ("combining PD-1 blockade and chemotherapy may improve") names drug classes
+    that are not the regimen; the sentence that says what was given is the one to trust.
+    """
+    found: set[str] = set()
+    for sentence in re.split(r"(?<=[.;])\s+(?=[A-Z])", text):
+        m = ADMINISTERED.search(sentence)
+        if not m:
+            continue
+        found.update(regimen(sentence[m.start():], vocabulary, require_cue=True))
+        first = drug_mentions(sentence, vocabulary)[:1]
+        if m.group("passive") and first and DRUG_SUBJECT.match(sentence[:first[0].start]):
+            found.update(regimen(sentence[:m.start()], vocabulary))  # "Apatinib 500 mg was given daily, and S-1 ..."
+    return sorted(found)
 
 
 def dominant_drug(text: str, vocabulary: Vocabulary) -> str | None:
@@ -142,3 +187,17 @@ def aliases(arm: Arm) -> list[str]:
 
 def _names(alias: str, text: str) -> bool:
     return re.search(rf"(?<![\w+/-]){re.escape(alias)}(?![\w+/-])", text) is not None
+
+
+COHORT = re.compile(r"^\W*(?:in|for|among|of) (?:the )?((?:[\w-]+ ){0,2}?[\w-]+) (cohort|subgroup|subset)\b",
+                    re.IGNORECASE)
+NOT_A_COHORT = re.compile(r"\b(?:placebo|control|comparator|combination|monotherapy|experimental|treatment|study)\b",
+                          re.IGNORECASE)
+
+
+def cohort_of(hint: str, vocabulary: Vocabulary) -> str | None:
+    """'in the first-line cohort' → 'first-line cohort': figures of one regimen compared across patient cohorts."""
+    m = COHORT.match(hint)
+    if not m or NOT_A_COHORT.search(m.group(1)) or drug_mentions(m.group(1), vocabulary):
+        return None
+    return f"{m.group(1)} {m.group(2)}".lower()

@@ -15,7 +15,7 @@ from kg.models import AdverseEvent, AnyRecord, Arm, Evidence, Outcome, Study
 
 from . import studies
 from .adverse_events import sentence_events
-from .arms import arm_for, dominant_drug, passage_arms, randomised_arms, regimen
+from .arms import arm_for, cohort_of, dominant_drug, passage_arms, randomised_arms, regimen
 from .numbers import DAYS_PER
 from .outcomes import Finding, clauses, sentence_findings
 from .passages import Passage, passages
@@ -177,8 +177,17 @@ class ClinicalExtractor(Extractor):
                         citation: str | None) -> list[Outcome]:
         """Outcome records, one per arm, endpoint and value; a figure stated twice gets two evidences."""
         merged: dict[tuple, Outcome] = {}
+        cohorts: list[str] = []
         for sentence, f in found:
             index = self.arm_index(f, arms)
+            cohort = cohort_of(f.hint, self.vocabulary) if index is None and len(arms) == 1 and f.versus else None
+            if cohort and f.arm == len(cohorts):
+                cohorts.append(cohort)
+            elif index is None and len(arms) == 1 and f.versus and not cohort and f.arm < len(cohorts) and \
+                    re.search(r"\brespectively\b", sentence.text, re.IGNORECASE):
+                cohort = cohorts[f.arm]  # "Median PFS was 5.7 and 5.5 months, respectively" after the cohorts are named
+            if cohort:
+                index, f.population, f.versus = 0, cohort, False
             if index is None:
                 continue
             arm = arms[index]

@@ -23,8 +23,11 @@ PATIENTS_BACK = re.compile(r"^\s*(?:of|in)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:patie
                            re.IGNORECASE)
 COPULA = re.compile(r"^\s*(?:\(\w+\)\s*)?(?:was|were|is|of|reached|:|=)\s*(?:about|approximately|only)?\s*$",
                     re.IGNORECASE)
-DIFFERENCE = re.compile(r"\b(?:by|of only|difference(?: of)?|gain(?: of)?)\s*$|not (?:yet )?(?:been )?reached|\bNR\b|"
-                        r"follow[- ]?up", re.IGNORECASE)
+# "increased PFS by 5.2 months" is a difference, "a response was achieved by 10.7% of patients" is not
+ACHIEVED_BY = r"(?<!achieved )(?<!attained )(?<!reached )(?<!obtained )(?<!observed )(?<!seen )(?<!noted )" \
+    r"(?<!reported )"
+DIFFERENCE = re.compile(r"\b(?:" + ACHIEVED_BY + r"by|of only|difference(?: of)?|gain(?: of)?)\s*$|"
+                        r"not (?:yet )?(?:been )?reached|\bNR\b|follow[- ]?up", re.IGNORECASE)
 CLAUSE_SPLIT = re.compile(r";(?!\s*(?:[Pp]\s*[=<>≤]|HR\b|95\s*%))|\.\s+(?=[A-Z])")
 SUBGROUP = re.compile(r"(?<![\w+-])(?!(?:a|an|the|this|that|each|every|one|any|all|which)\s)([A-Za-z][\w+-]*\+?)\s+"
                       r"subgroup\b(?!\s+analys)", re.IGNORECASE)

@@ -16,18 +16,26 @@ from kg.extract.base import CITATION
 from kg.ingest.documents import Document, Sentence
 
 INTRODUCES_STUDY = re.compile(
+    r"(?<!\binto )(?<!\bto )(?<!\bor )"  # "enrolled into a first-line cohort or a second-line cohort": the same study
     r"\b(?:a|an|another|one|other|similar|second|third)\s+(?!total\b|series\b|number\b|variety\b)"
     r"(?:[\w/-]+,?\s+){0,6}?(?:study|trial|analysis|cohort)\b"
+    r"(?!\s+(?:treatments?|drugs?|medications?|visits?|periods?|entry|sites?|protocol|procedures?)\b)"
     r"|\bet al\.?\s+(?:published|reported|investigated|conducted|performed|evaluated|showed|found|enrolled)"
     r"|\b(?:in|by)\s+(?:the\s+)?(?:study|trial)\s+(?:by|of|with)\b",
     re.IGNORECASE,
 )
 NOT_A_NEW_STUDY = re.compile(r"\b(?:subgroup|post[- ]hoc|exploratory|sensitivity|interim|final|multivariate|"
                              r"univariate|survival|statistical|pooled|safety|efficacy)\s+analysis\b", re.IGNORECASE)
-BACKGROUND_HEADING = re.compile(r"^(?:\d+\s+)?(?:Background|Introduction|Rationale|Context)\s*:", re.IGNORECASE)
-OWN_STUDY_HEADING = re.compile(r"^(?:\d+\s+)?(?:Purpose|Objectives?|Aims?|Methods?|Patients and methods|"
-                               r"Materials and methods|Design|Results|"
-                               r"Findings|Conclusions?|Interpretation)\s*:", re.IGNORECASE)
+
+
+def heading(words: str) -> re.Pattern[str]:
+    """'Methods:' in any case, or a Lancet-style run-in heading ('Methods In this study ...')."""
+    return re.compile(rf"^(?:\d+\s+)?(?:(?i:{words})\s*:|(?:{words})\s+(?=[A-Z][a-z]))")
+
+
+BACKGROUND_HEADING = heading(r"Background|Introduction|Rationale|Context")
+OWN_STUDY_HEADING = heading(r"Purpose|Objectives?|Aims?|Methods?|Patients and methods|Materials and methods|Design|"
+                            r"Results|Findings|Conclusions?|Interpretation")
 ENDS_WITH_CITATION = re.compile(CITATION.pattern + r"\s*[.;]?\s*$")
 
 

@@ -16,7 +16,8 @@ E_FILLER = re.compile(r"^[\s,]*(?:(?:and|or|as well as|the|an?|median|mean|m|\(|
 V_PLAIN = re.compile(r"^[\s,]*(?:and|or|to)?[\s,]*$", re.IGNORECASE)
 V_VERSUS = re.compile(r"\b(?:vs\.?|versus|compared (?:with|to)|than)(?=\W)", re.IGNORECASE)
 ARM_PHRASE = re.compile(r"^\s*,?\s*(?:(?:in|with|for|among|on) (?:the )?[\w+ /-]{1,40}?)?\s*,?\s*(?:and|vs\.?|versus|"
-                        r"compared (?:with|to)|while|whereas|but)\s*$", re.IGNORECASE)
+                        r"compared (?:with|to)|(?:while|whereas|but)(?:\s+(?:it|this|that) (?:was|is))?)\s*$",
+                        re.IGNORECASE)
 
 
 @dataclass
@@ -107,7 +108,7 @@ def value_runs(text: str, breaks: list[int] = ()) -> list[ValueRun]:
     for value in find_values(text):
         if runs and not any(runs[-1].end <= b < value.start for b in breaks):
             gap = text[runs[-1].end:value.start]
-            bare = re.sub(r"\([^()]*\)", " ", gap)
+            bare = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", gap)
             versus = (len(gap) <= 60 and V_VERSUS.search(gap) and not re.search(r"[.;()]", gap)) or \
                 (len(bare) <= 60 and ARM_PHRASE.match(bare) and not V_PLAIN.match(bare))
             units = bool(value.unit and runs[-1].values[-1].unit) or bool(re.fullmatch(r"\s*(?:vs\.?|versus)\s*", gap))

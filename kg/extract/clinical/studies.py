@@ -32,6 +32,10 @@ ENROLLED = [
                re.IGNORECASE),
     re.compile(r"\b(?:enrolled|included|recruited|randomi[sz]ed|analy[sz]ed|reviewed)\s+(\d+)\s+(?:\w+ ){0,3}?"
                r"(?:patients|subjects)", re.IGNORECASE),
+    re.compile(r"\bof the (\d+) (?:patients|subjects|participants),\s*\d+\s+(?:patients\s+)?(?:received|were|had)\b",
+               re.IGNORECASE),
+    re.compile(r"\b(?:among|of|in) (?:the |all )?(\d+) (?:randomi[sz]ed|enrolled|included|treated) "
+               r"(?:patients|subjects|participants)\b", re.IGNORECASE),
     re.compile(r"\b[Nn]\s*=\s*(\d+)\b(?![^()]*%)"),
 ]
 EVALUATED = re.compile(r"\b(\d+) (?:patients |subjects )?(?:were )?(?:evaluable|evaluated|assessable)", re.IGNORECASE)
@@ -135,7 +139,8 @@ def doses(text: str, vocabulary: Vocabulary) -> list[Dose]:
         after = text[m.end():m.end() + 45]
         following = [d for d in drugs if d.start >= m.end()]
         of_drug = re.match(r"\s*(?:of|oral)\s+", after) and following and following[0].start - m.end() < 12
-        cut = min([d.start for d in following if not of_drug or d is not following[0]] +
+        # "apatinib 850 mg or placebo orally once daily": the schedule is shared with the placebo
+        cut = min([d.start for d in following if (not of_drug or d is not following[0]) and d.id != "drug.placebo"] +
                   [m.end() + x.start() for x in DOSE.finditer(after)] + [m.end() + 45]) - m.end()
         found_at = [(p.search(after[:cut]), name, factor) for p, name, factor in SCHEDULE]
         hits = sorted((hit.start(), name, factor) for hit, name, factor in found_at if hit)
