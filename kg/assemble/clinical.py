@@ -93,19 +93,21 @@ class ClinicalAssembly(BuilderCore):
                 g.add((dosing, AKG.schedule, Literal(dose.schedule)))
         return node
 
-    def arm_of(self, doc_id: str, study_key: str, regimen: list[str]) -> URIRef:
-        study = self.study_node(doc_id, study_key)
-        return self.arm(study, Arm(regimen=regimen))
-
-    def add_outcome(self, doc_id: str, rec: Outcome) -> URIRef:
+    def arm_claim(self, doc_id: str, rec: Outcome | AdverseEvent, kind: str, cls: URIRef,
+                  content: list) -> tuple[URIRef, URIRef, URIRef]:
+        """A claim about one arm of a study: its node (content hashed with the arm), the study and the arm."""
         study = self.study_node(doc_id, rec.study_key)
         arm = self.arm(study, Arm(regimen=rec.regimen))
-        content = ["outcome", str(arm), rec.population, rec.endpoint, rec.landmark, rec.statistic, rec.value,
-                   rec.unit, rec.timepoint]
-        node = self.claim("outcome", AKG.OutcomeMeasurement, content, rec)
+        node = self.claim(kind, cls, [content[0], str(arm), *content[1:]], rec)
+        self.graph.add((node, AKG.ofArm, arm))
+        self.graph.add((node, AKG.inStudy, study))
+        return node, study, arm
+
+    def add_outcome(self, doc_id: str, rec: Outcome) -> URIRef:
+        content = ["outcome", rec.population, rec.endpoint, rec.landmark, rec.statistic, rec.value, rec.unit,
+                   rec.timepoint]
+        node, study, arm = self.arm_claim(doc_id, rec, "outcome", AKG.OutcomeMeasurement, content)
         g = self.graph
-        g.add((node, AKG.ofArm, arm))
-        g.add((node, AKG.inStudy, study))
         g.add((node, AKG.endpoint, self.entity(rec.endpoint)))
         g.add((node, AKG.statistic, Literal(rec.statistic)))
         g.add((node, AKG.value, number(rec.value)))
@@ -136,13 +138,9 @@ class ClinicalAssembly(BuilderCore):
         return node
 
     def add_adverse_event(self, doc_id: str, rec: AdverseEvent) -> URIRef:
-        study = self.study_node(doc_id, rec.study_key)
-        arm = self.arm(study, Arm(regimen=rec.regimen))
-        content = ["adverse-event", str(arm), rec.event, rec.grade, rec.percent]
-        node = self.claim("ae", AKG.AdverseEventObservation, content, rec)
+        content = ["adverse-event", rec.event, rec.grade, rec.percent]
+        node, _, _ = self.arm_claim(doc_id, rec, "ae", AKG.AdverseEventObservation, content)
         g = self.graph
-        g.add((node, AKG.ofArm, arm))
-        g.add((node, AKG.inStudy, study))
         g.add((node, AKG.adverseEvent, self.entity(rec.event)))
         g.add((node, AKG.grade, Literal(rec.grade)))
         if rec.percent is not None:
