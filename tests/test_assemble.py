@@ -55,3 +55,16 @@ def test_outcomes_and_events_attach_to_the_arm_of_their_study(vocabulary):
     arm = builder.graph.value(observation, AKG.ofArm)
     assert (node, AKG.hasArm, arm) in builder.graph
     assert builder.graph.value(observation, AKG.inStudy) == node
+
+
+def test_two_reports_of_one_trial_stay_apart_and_share_the_registry_iri(vocabulary):
+    from rdflib.namespace import SKOS
+
+    builder = GraphBuilder(vocabulary)
+    interim = builder.add_study("a", Study(key="s", registry_id="NCT01176669", enrolled=40,
+                                           arms=[Arm(regimen=["drug.apatinib"])], evidence=[ev("a", 0)]))
+    final = builder.add_study("b", Study(key="s", registry_id="NCT01176669", enrolled=56,
+                                         arms=[Arm(regimen=["drug.apatinib"])], evidence=[ev("b", 0)]))
+    assert interim != final
+    assert set(builder.graph.objects(interim, SKOS.exactMatch)) == set(builder.graph.objects(final, SKOS.exactMatch))
+    assert len(set(builder.graph.objects(interim, AKG.enrolledCount))) == 1

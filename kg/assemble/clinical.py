@@ -1,7 +1,7 @@
 """Clinical records → RDF: studies with populations and arms, regimens with dosing, outcomes, adverse events.
 
-A study is identified by its registry id where it has one, else by document and key, so outcomes
-and events find the arm of their study.
+A study is identified by its document and key, so outcomes and events find the arm of their study;
+the trial's registry IRI links the reports of one trial across documents.
 """
 
 from __future__ import annotations
@@ -18,14 +18,19 @@ from kg.models import AdverseEvent, Arm, Outcome, Study
 class ClinicalAssembly(BuilderCore):
     """Adds studies, arms, outcome measurements, comparisons and adverse-event observations."""
 
-    def study_node(self, doc_id: str, key: str, registry_id: str | None = None) -> URIRef:
+    def study_node(self, doc_id: str, key: str) -> URIRef:
+        """A study as one document reports it; reports of one registered trial share its registry IRI.
+
+        Two reports of a trial may differ (interim and final enrolment, a phase 2 part of a 2/3 trial),
+        so each document's account is its own node, linked to the others by ``skos:exactMatch``.
+        """
         known = self._studies.get((doc_id, key))
         if known is not None:
             return known
-        return ids.local("study", [registry_id] if registry_id else [doc_id, key])
+        return ids.local("study", [doc_id, key])
 
     def add_study(self, doc_id: str, study: Study) -> URIRef:
-        node = self.study_node(doc_id, study.key, study.registry_id)
+        node = self.study_node(doc_id, study.key)
         self._studies[(doc_id, study.key)] = node
         g = self.graph
         g.add((node, RDF.type, AKG.ClinicalStudy))
