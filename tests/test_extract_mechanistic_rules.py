@@ -73,3 +73,67 @@ def test_closing_citation_and_overlap() -> None:
 def test_quantities_read_ranges_and_plus_minus() -> None:
     found = [(q.low, q.high, q.unit) for q in quantities("within 2.9 to 4.7 hours; 9.4 ± 2.1 h; 57.8 L/h; 112.5 L")]
     assert found == [(2.9, 4.7, "hour"), (9.4, None, "hour"), (57.8, None, "L/h"), (112.5, None, "L")]
+
+
+def _one_sentence(tmp_path, extractor: str, sentence: str) -> set[tuple]:
+    """Effects (agents, direction, target, form, context) or targets (drug, target, relation) of one sentence."""
+    from kg.extract.mechanistic.molecular import EffectExtractor
+    from kg.extract.mechanistic.targets import TargetExtractor
+    from kg.ingest import load_document
+
+    vocabulary = default_vocabulary()
+    path = tmp_path / "one-sentence.txt"
+    path.write_text(sentence + "\n", encoding="utf-8")
+    doc = load_document(path, vocabulary.lexicon())
+    if extractor == "targets":
+        return {(t.drug, t.target, t.relation) for t in TargetExtractor(vocabulary).extract(doc)}
+    return {(tuple(e.agents), e.direction, e.target, e.form, tuple(e.context))
+            for e in EffectExtractor(vocabulary).extract(doc)}
+
+
+def test_delayed_growth_is_a_decrease(tmp_path) -> None:
+    assert _one_sentence(tmp_path, "effects", "In U87 subcutaneous xenografts, apatinib delayed tumor growth.") == {
+        (("drug.apatinib",), "decreases", "process.tumor-growth", "process", ("model.xenograft",))}
+
+
+def test_arrested_cells_in_a_phase_is_cell_cycle_arrest(tmp_path) -> None:
+    assert _one_sentence(tmp_path, "effects", "Apatinib arrested U251 cells in the G0/G1 phase.") == {
+        (("drug.apatinib",), "increases", "process.cell-cycle-arrest", "process", ("cell.U251",))}
+
+
+def test_bracketed_staining_method_is_not_a_changed_gene(tmp_path) -> None:
+    found = _one_sentence(tmp_path, "effects", "In PANC-1 xenografts, apatinib decreased microvessel density "
+                                               "(CD31 staining).")
+    assert {row[2] for row in found} == {"process.microvessel-density"}
+
+
+def test_ferroptosis_markers_are_read(tmp_path) -> None:
+    found = _one_sentence(tmp_path, "effects", "In HuCCT1 cells, apatinib induced ferroptosis and decreased the "
+                                               "expression of GPX4 and SLC7A11.")
+    assert {(row[1], row[2]) for row in found} == {("increases", "process.ferroptosis"),
+                                                    ("decreases", "gene.GPX4"), ("decreases", "gene.SLC7A11")}
+
+
+def test_lung_metastatic_nodules_are_metastasis(tmp_path) -> None:
+    found = _one_sentence(tmp_path, "effects", "In a DU145 model, apatinib reduced the number of lung metastatic "
+                                               "nodules.")
+    assert {(row[1], row[2]) for row in found} == {("decreases", "process.metastasis")}
+
+
+def test_apposition_defines_a_target_inside_a_question(tmp_path) -> None:
+    assert _one_sentence(tmp_path, "targets", "Whether apatinib, a small-molecule inhibitor of VEGFR-2, triggers "
+                                              "ferroptosis is unknown.") == {("drug.apatinib", "gene.KDR", "inhibits")}
+
+
+def test_gene_inhibitor_named_before_its_drug(tmp_path) -> None:
+    assert _one_sentence(tmp_path, "targets", "We examined the effects of the VEGFR-2 inhibitor apatinib on "
+                                              "DU145 cells.") == {("drug.apatinib", "gene.KDR", "inhibits")}
+
+
+def test_gene_joined_to_a_named_pathway_is_read_as_activity() -> None:
+    assert _forms("VEGFR2/STAT3 signaling") == [("gene.KDR", "activity"), ("gene.STAT3", "activity")]
+
+
+def test_secretion_of_a_protein_is_its_expression() -> None:
+    assert _forms("the secretion of VEGF and the activity of MMP-9") == [("gene.VEGFA", "expression"),
+                                                                          ("gene.MMP9", "activity")]

@@ -9,8 +9,8 @@ import re
 from kg.ground.vocabulary import Mention, Vocabulary
 
 CLINICAL_AFTER = re.compile(r"^\s*(?:patients?|treatment|therapy|therapies|management|care|survivors?)\b", re.I)
-GRAFTED_AFTER = re.compile(r"^[\s-]*(?:cells?\s+)?(?:tumou?r\s+)?(?:xenografts?|allografts?|(?:tumou?r-)?bearing)\b",
-                           re.I)
+GRAFTED_AFTER = re.compile(r"^[\s-]*(?:cells?\s+)?(?:(?:subcutaneous|orthotopic|intracranial)\s+)?(?:tumou?r\s+)?"
+                           r"(?:xenografts?|allografts?|(?:tumou?r-)?bearing)\b", re.I)
 GENERIC = {"model.breast-cancer-cells", "model.breast-cancer-models"}
 NOT_CONTEXT = {"disease.cancer"}
 

@@ -12,7 +12,7 @@ DECREASE = (
     r"|lower(?:s|ed|ing)?|impair\w*|block(?:s|ed|ing|ade)?|abolish\w*|abrogat\w*|prevent(?:s|ed|ing|ion)?"
     r"|limit(?:s|ed|ing)?|overc[oa]m\w*|revers\w*|fell|falls?|declin\w*|dropp?\w*|repress\w*|decline"
     r"|restrain\w*|curb\w*|weaken\w*|loss of|depletion of|silenc\w*|alleviat\w*|ameliorat\w*"
-    r"|reliev(?:e|es|ed|ing)"
+    r"|reliev(?:e|es|ed|ing)|delay(?:s|ed|ing)?"
 )
 INCREASE = (
     r"increas\w*|induc\w*|promot\w*|up-?regulat\w*|enhanc\w*|elevat\w*|stimulat\w*|augment\w*|rais(?:es|ed|ing)"
@@ -56,6 +56,8 @@ ANTI_EFFECT = re.compile(
 )
 SENSITIZE = re.compile(r"\bsensiti[sz]\w*\b(?P<what>[^.;]{0,80}?)\bto\s+$", re.I)
 ARREST_ORPHAN = re.compile(r"\barrest\b", re.I)
+ARREST_VERB = re.compile(r"\barrest(?:s|ed|ing)\b(?=[^.;]{0,60}?\b(?:in|at)\s+(?:the\s+)?"
+                         r"(?:G0/G1|G1|G2/M|G2|S|sub-G1)(?:[\s-]+phases?)?\b)", re.I)
 
 
 @dataclass(frozen=True)

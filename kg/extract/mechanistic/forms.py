@@ -14,8 +14,8 @@ ACTIVE_SURFACE = re.compile(r"^(?:active|activated|cleaved)\b", re.I)
 ACTIVE_PREFIX = re.compile(r"\b(?:active|activated|cleaved)\s+$", re.I)
 FORM_WORDS = [
     ("phosphorylation", re.compile(r"\bphosphorylation\b", re.I)),
-    ("expression", re.compile(r"\bexpressions?\b|\blevels?\b|\bproteins?\b|\bmRNAs?\b|\babundance\b|\bcontent\b",
-                              re.I)),
+    ("expression", re.compile(r"\bexpressions?\b|\bsecretion\b|\blevels?\b|\bproteins?\b|\bmRNAs?\b|\babundance\b"
+                              r"|\bcontent\b", re.I)),
     ("activity", re.compile(r"\bactivit(?:y|ies)\b|\bactivation\b|\bsignal(?:l)?ing\b|\bpathways?\b|\baxis\b"
                             r"|\bcascades?\b", re.I)),
 ]

@@ -12,6 +12,7 @@ from kg.extract.mechanistic.discourse import Unit, cites, closing_citation, unit
 from kg.extract.mechanistic.effects import (
     ANTI_EFFECT,
     ARREST_ORPHAN,
+    ARREST_VERB,
     ENHANCED_BY,
     SENSITIZE,
     Trigger,
@@ -229,6 +230,14 @@ class EffectExtractor(Extractor):
             trig = Trigger(mention.start, mention.end, "increases", "arrest")
             for agents in self._agents(text, trig, clause, phrases, carry, []):
                 emit(agents, "increases", Changed(mention.id, "process", True, mention.start), "arrest", 0.6)
+        arrest = self.vocabulary.lookup("cell cycle arrest", {"process"})
+        for m in ARREST_VERB.finditer(text) if arrest is not None else ():
+            clause = clause_at(parts, m.start())
+            if hedged(text, clause, m.start()) or any(s <= m.start() < e for s, e in covered):
+                continue
+            trig = Trigger(m.start(), m.end(), "increases", m.group())
+            for agents in self._agents(text, trig, clause, phrases, carry, []):
+                emit(agents, "increases", Changed(arrest.id, "process", True, m.start()), "arrest-verb", 0.6)
 
     def _enhanced_by(self, text: str, phrases: list[AgentPhrase], reading: Reading, mentions: list, emit) -> None:
         """"The effects of cisplatin ... were enhanced by apatinib": the same effects hold for the combination;

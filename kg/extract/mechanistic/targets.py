@@ -15,7 +15,7 @@ from kg.extract.mechanistic.discourse import paragraph_of
 from kg.extract.mechanistic.effects import STOP
 from kg.extract.mechanistic.forms import gene_form
 from kg.extract.mechanistic.targets_in_text import GENE_MODIFIER_AFTER
-from kg.extract.mechanistic.text import clause_at, clauses, hedged, view
+from kg.extract.mechanistic.text import HEDGE_BEFORE, clause_at, clauses, hedged, view
 from kg.ingest.documents import Document, Sentence
 from kg.models import DrugTarget, TargetRelation
 
@@ -34,6 +34,8 @@ PATHWAY_NAME_AFTER = re.compile(r"^(?:[/-][\w-]+)*\s*(?:signal\w*|pathways?|axis
 KINASE_NAME = re.compile(r"\btyrosine kinase\b|\breceptor\b", re.I)
 PRONOUN_START = re.compile(r"^\s*(?:It|This drug|The drug|This agent|The agent|This compound)\b")
 PRONOUN_ANY = re.compile(r"\b(?:it|this drug|this agent)\b", re.I)
+APPOSITION = re.compile(r",\s+(?:a|an)\s+[^,;()]*$", re.I)
+DRUG_AFTER = re.compile(r"^\s*(?:,\s*)?$")
 
 
 FIRST_WITHIN = 80
@@ -103,7 +105,8 @@ class TargetExtractor(Extractor):
         for relation, pattern in (("inhibits", INHIBITS), ("binds", BINDS)):
             for m in pattern.finditer(text):
                 clause = clause_at(parts, m.start())
-                if hedged(text, clause, m.start()) or NEGATION.search(text[clause.start:m.start()]):
+                stated = _apposition(text, m.start(), drugs) is not None or not hedged(text, clause, m.start())
+                if not stated or NEGATION.search(text[clause.start:m.start()]):
                     continue
                 if text[m.end():m.end() + 3].lower().startswith("ory"):
                     continue
@@ -123,10 +126,13 @@ class TargetExtractor(Extractor):
                         continue
                     out.append(self._record(doc, sentence, drug, gene.id, relation, relation))
         for gene in genes:
-            if GENE_INHIBITOR.match(text[gene.end:]) and not NEGATION.search(text[max(0, gene.start - 20):gene.start]):
-                drug = agent(gene.start)
+            named = GENE_INHIBITOR.match(text[gene.end:])
+            if named and not NEGATION.search(text[max(0, gene.start - 20):gene.start]):
+                after = gene.end + named.end()
+                named_drug = next((d for d in drugs if DRUG_AFTER.match(text[after:d.start])), None)
+                drug = self._parent(named_drug.id) if named_drug else agent(gene.start)
                 clause = clause_at(parts, gene.start)
-                if drug and not hedged(text, clause, gene.start):
+                if drug and (_apposition(text, gene.start, drugs) is not None or not hedged(text, clause, gene.start)):
                     out.append(self._record(doc, sentence, drug, gene.id, "inhibits", "named-inhibitor"))
         if METABOLISM.search(text) and drugs:
             metabolism = METABOLISM.search(text)
@@ -145,3 +151,12 @@ class TargetExtractor(Extractor):
                 rule: str) -> DrugTarget:
         ev = evidence(doc, sentence, f"{self.rule}.{rule}", 0.8, None)
         return DrugTarget(drug=drug, target=gene, relation=relation, evidence=[ev])
+
+
+def _apposition(text: str, position: int, drugs: list) -> object | None:
+    """"Whether apatinib, a small-molecule inhibitor of VEGFR-2, triggers ...": an apposition defining a drug is
+    stated, even where the sentence around it asks a question; the drug mention it defines, else None."""
+    m = APPOSITION.search(text, 0, position)
+    if not m or HEDGE_BEFORE.search(m.group()):
+        return None
+    return next((d for d in drugs if re.fullmatch(r"\s*", text[d.end:m.start()])), None)

@@ -59,7 +59,7 @@ def changed_in(text: str, span: tuple[int, int], mentions: list[Mention], vocabu
                 continue
             if m.start in two_gene_ratio:
                 continue
-            form = gene_form(text, m, genes, span)
+            form = gene_form(text, m, genes, span) or _joined_to_pathway(text, m, inside)
             found.append(Changed(m.id, form or "expression", form is not None, m.start))
         elif m.entry.kind == "process":
             if not PROCESS_AS_MODIFIER.match(text[m.end:]):
@@ -112,3 +112,11 @@ def _named_by_members(surface: str, vocabulary: Vocabulary) -> list[str]:
     if not genes or re.search(r"[A-Za-z0-9]", rest):
         return []
     return list(dict.fromkeys(g.id for g in genes))
+
+
+def _joined_to_pathway(text: str, gene: Mention, inside: list[Mention]) -> str | None:
+    """"VEGFR2/STAT3 signaling": a gene joined by a slash to a named pathway shares the pathway's activity form."""
+    for m in inside:
+        if m.entry.kind == "pathway" and m.start > gene.end and re.fullmatch(r"\s*/\s*", text[gene.end:m.start]):
+            return "activity" if PATHWAY_SUFFIX.search(m.surface) else None
+    return None

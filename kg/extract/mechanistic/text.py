@@ -24,6 +24,8 @@ CLINICAL = re.compile(r"\bin (?:[\w-]+ ){0,4}patients\b|\bpatients (?:with|who|r
 GENERALITY = re.compile(r"\bin (?:many|various|several|multiple|other|different) (?:types of )?(?:cancers|tumou?rs)\b",
                         re.I)
 KEEP_KINDS = {"cell"}
+METHOD_NOTE = re.compile(r"\b(?:staining|immunostaining|immunohistochemistry|IHC|assays?|western blot\w*"
+                         r"|flow cytometry)\s*$", re.I)
 PHOSPHO_ABBREVIATION = re.compile(r"(?<![A-Za-z0-9-])p-(?=[A-Z0-9]|p\d)")
 
 
@@ -33,6 +35,8 @@ def view(text: str, vocabulary: Vocabulary) -> str:
 
     def keep(m: re.Match[str]) -> str:
         inner = m.group(1)
+        if METHOD_NOTE.search(inner):
+            return ""
         if re.search(r"\d", inner) and not re.fullmatch(r"[A-Za-z][\w-]*", inner):
             return m.group(0)
         if vocabulary.mentions(inner, KEEP_KINDS):
