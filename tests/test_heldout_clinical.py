@@ -21,9 +21,9 @@ DAYS = {"day": 1.0, "week": 7.0, "month": 30.4375, "year": 365.25}
 GRADES = {"3/4": "3-4", ">=3": "3-4", "≥3": "3-4"}
 # section: (stored query, key fields); precision floor, recall floor (reached on the set, less a small margin)
 SECTIONS = {
-    "trials": ("trials", ("source", "ref"), 0.9, 0.95),
-    "efficacy": ("efficacy-outcomes", ("source", "regimen", "endpoint", "value"), 0.9, 0.95),
-    "adverse_events": ("adverse-events", ("source", "event", "grade", "percent"), 0.9, 0.95),
+    "trials": ("trials", ("source", "ref"), 0.97, 0.97),
+    "efficacy": ("efficacy-outcomes", ("source", "regimen", "endpoint", "value"), 0.97, 0.97),
+    "adverse_events": ("adverse-events", ("source", "event", "grade", "percent"), 0.97, 0.97),
 }
 
 
@@ -173,3 +173,72 @@ def test_adverse_event_lists_read_across_respectively_and_semicolons(vocabulary)
     text = "Grade ≥3 adverse events occurred in 147 patients (77.4%); the most common was hypertension (34.2%)."
     events = [e for _, c in clauses(text) for e in sentence_events(c, vocabulary, text)]
     assert [(vocabulary.label(e.event), e.grade, e.percents) for e in events] == [("hypertension", "3-4", [34.2])]
+
+
+# -- round 4 phrase families ---------------------------------------------------------------------------------------
+def test_a_methods_paragraph_before_the_results_gives_the_regimen_dose_and_size(vocabulary, tmp_path):
+    from kg.extract.clinical import ClinicalExtractor
+    from kg.ingest.documents import load_document
+    from kg.models import Study
+
+    path = tmp_path / "two-paragraphs.txt"
+    path.write_text("Methods: Patients received camrelizumab 200 mg every 2 weeks plus apatinib 500 mg once daily.\n\n"
+                    "Results: Of 36 patients enrolled, 35 were evaluable. Apatinib monotherapy was not studied. "
+                    "The ORR was 20.9% and median PFS was 6.2 months.\n", encoding="utf-8")
+    study = next(r for r in ClinicalExtractor(vocabulary).extract(load_document(path, vocabulary.lexicon()))
+                 if isinstance(r, Study))
+    assert [names(a.regimen, vocabulary) for a in study.arms] == [["apatinib", "camrelizumab"]]
+    assert [d.mg_per_day for d in study.arms[0].doses if d.drug == "drug.apatinib"] == [500.0]
+    assert study.enrolled == 36
+
+
+def names(ids, vocabulary) -> list[str]:
+    return sorted(vocabulary.label(i) for i in ids)
+
+
+def test_cohorts_treated_with_one_thing_or_another_are_two_arms_with_short_names(vocabulary):
+    from kg.extract.clinical.arms import aliases, randomised_arms
+
+    arms = randomised_arms("We reviewed 312 patients treated at two centers with TACE plus apatinib (TACE-A; n = 98) "
+                           "or TACE alone (n = 214).", vocabulary)
+    assert [names(a.regimen, vocabulary) for a in arms] == [["TACE", "apatinib"], ["TACE"]]
+    assert aliases(arms[0]) == ["TACE-A"]
+
+
+def test_an_event_that_defines_a_subgroup_is_not_an_adverse_event_report(vocabulary):
+    from kg.extract.clinical.adverse_events import sentence_events
+
+    text = "Patients who developed hypertension during the first cycle had longer OS than those who did not."
+    assert sentence_events(text, vocabulary) == []
+
+
+def test_a_single_arm_study_comparing_its_dose_groups_keeps_both_figures(vocabulary):
+    from kg.extract.clinical.arms import group_label, groups_compared
+
+    text = "By starting dose, mPFS was 3.0 months (500 mg) and 3.4 months (750 mg) (P = 0.41)."
+    assert findings(text, vocabulary) == [("PFS", 3.0, 0), ("PFS", 3.4, 1)]
+    assert groups_compared(text) and [group_label(text, "", i) for i in (0, 1)] == ["500 mg subgroup",
+                                                                                   "750 mg subgroup"]
+    assert not groups_compared("The ORR was 25.7% in 500 mg patients versus 18.1% in a pooled historical series.")
+
+
+def test_a_figure_beside_another_arms_not_reached_median_goes_to_the_arm_it_names(vocabulary):
+    from kg.extract.clinical.outcomes import sentence_findings
+
+    text = "Median OS was not reached in the TACE-A group and was 18.3 months in the TACE-alone group (P = 0.010)."
+    found = sentence_findings(text, vocabulary)
+    assert [(f.value, f.named_only, f.p_value) for f in found] == [(18.3, True, 0.01)]
+    assert "TACE-alone" in found[0].hint and "TACE-A group" not in found[0].hint
+
+
+def test_a_dose_after_a_procedure_belongs_to_the_drug_not_the_procedure(vocabulary):
+    from kg.extract.clinical.studies import doses
+
+    assert [d.drug for d in doses("Apatinib was started after TACE at 500 mg/day.", vocabulary)] == ["drug.apatinib"]
+
+
+def test_a_dose_of_the_drug_the_sentence_says_was_started(vocabulary):
+    from kg.extract.clinical.studies import doses
+
+    text = "Apatinib was started 3-5 days after the first chemoembolization session at 500 mg/day."
+    assert [(d.drug, d.mg_per_day) for d in doses(text, vocabulary)] == [("drug.apatinib", 500.0)]

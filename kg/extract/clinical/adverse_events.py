@@ -36,6 +36,9 @@ GRADES = [
     (re.compile(r"\bgrade\s*(?:5|V)\b|\bfatal\b", re.IGNORECASE), "5"),
 ]
 DEATH_EVENTS = {"event.treatment-related-death"}
+# "Patients who developed hypertension had longer OS": the event defines a subgroup, its incidence is not given
+CONDITION_OF = re.compile(r"\b(?:patients|those|subjects|participants) (?:who (?:developed|experienced|had)|with)\s+"
+                          r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "Grade ≥3 AEs occurred in 77%; the most common was hypertension (34%)": the list continues the graded clause
 CONTINUATION = re.compile(r"^\s*(?:the most (?:common|frequent)\w*|most commonly|mainly|including|of which)\b",
                           re.IGNORECASE)
@@ -103,7 +106,10 @@ def sentence_events(text: str, vocabulary: Vocabulary, context: str | None = Non
             tail = text[mention.end:mention.end + 60]
             found.append(EventFinding(mention.id, grade, [0.0], bool(ALL_ARMS.search(tail))))
             continue
-        found.append(EventFinding(mention.id, grade, _percents(item), hint=item))
+        percents = _percents(item)
+        if not percents and CONDITION_OF.search(text[max(0, mention.start - 60):mention.start]):
+            continue
+        found.append(EventFinding(mention.id, grade, percents, hint=item))
     return _respectively(found, text, _percents(text[mentions[-1].end:]))
 
 

@@ -26,8 +26,9 @@ TREATMENT_CUE = re.compile(
     re.IGNORECASE,
 )
 RANDOMISED = re.compile(
-    r"\b(?:(?:assigned|allocated|randomi[sz]ed)(?:\s*\([^()]*\))? to(?: receive)?|to receive|receiving|received)\s+"
-    r"((?:[^.;]|\.(?=\d))+?)\s+"
+    r"\b(?:(?:assigned|allocated|randomi[sz]ed)(?:\s*\([^()]*\))? to(?: receive)?|to receive|receiving|received|"
+    r"(?:treated|managed)\b[^.;()]{0,60}?\bwith)\s+"
+    r"((?:\([^()]*\)|[^.;]|\.(?=\d))+?)\s+"
     r"(?:or|versus|vs\.?|compared with)\s+(.+?)(?=\buntil\b|\bfor \d|[.;]|$)",
     re.IGNORECASE,
 )
@@ -182,7 +183,7 @@ def arm_for(hint: str, arms: list[Arm], vocabulary: Vocabulary, position: int = 
 
 def aliases(arm: Arm) -> list[str]:
     """Short names an abstract gives an arm in brackets: 'apatinib plus chemotherapy (A+CT)' → ['A+CT']."""
-    return re.findall(r"\(([A-Z][\w+/-]{0,11})\)", arm.label or "")
+    return re.findall(r"\(([A-Z][\w+/-]{0,11})(?:[;,][^()]*)?\)", arm.label or "")
 
 
 def _names(alias: str, text: str) -> bool:
@@ -201,3 +202,33 @@ def cohort_of(hint: str, vocabulary: Vocabulary) -> str | None:
     if not m or NOT_A_COHORT.search(m.group(1)) or drug_mentions(m.group(1), vocabulary):
         return None
     return f"{m.group(1)} {m.group(2)}".lower()
+
+
+# a single-arm study comparing its own patients: by dose, by subgroup or cohort, by a trait of the patients
+WITHIN_STUDY = re.compile(r"\b\d+\s*mg\b|\bsubgroups?\b|\bcohorts?\b|\b(?:patients|those|subjects) (?:with|without|who|"
+                          r"aged)\b", re.IGNORECASE)
+OTHER_STUDY = re.compile(r"\bhistorical\b|\b(?:previous|prior|earlier|pivotal|registration|other)\s+(?:\w+\s+)?"
+                         r"(?:study|trial|studies|trials|reports?)\b|\bliterature\b|\breported (?:in|by)\b|\bpooled\b",
+                         re.IGNORECASE)
+GROUPS = re.compile(r"\b((?:patients|subjects|participants) (?:with|without|who|aged)\b[^,;()]{1,80}?)\s+"
+                    r"(?:had|showed|achieved|experienced|reached)\b[^;()]*?\b(?:than|versus|vs\.?|compared with)\s+"
+                    r"((?:those|patients|subjects)\b[^,;()]{0,60}?)\s*(?=[,;(]|$)", re.IGNORECASE)
+
+
+def groups_compared(sentence: str) -> bool:
+    """The sentence compares groups of one study's patients, not the study with another."""
+    return WITHIN_STUDY.search(sentence) is not None and OTHER_STUDY.search(sentence) is None
+
+
+def group_label(sentence: str, hint: str, position: int) -> str | None:
+    """'3.0 months (500 mg)' → '500 mg subgroup'; 'patients who X had longer OS than those who did not' → the groups."""
+    dose = re.match(r"^\s*\((\d+(?:\.\d+)?\s*mg(?:/d(?:ay)?)?)\)", hint)
+    if dose:
+        return f"{dose.group(1)} subgroup"
+    doses = list(dict.fromkeys(re.findall(r"\((\d+(?:\.\d+)?\s*mg)\)", sentence)))
+    if len(doses) == 2 and position < 2:
+        return f"{doses[position]} subgroup"  # "3.0 (500 mg) and 3.4 months (750 mg), and OS 5.8 versus 6.2 months"
+    m = GROUPS.search(sentence)
+    if m and position < 2:
+        return m.group(position + 1).strip() if position == 0 else f"{m.group(2).strip()} ({m.group(1).strip()})"
+    return None

@@ -15,7 +15,17 @@ from kg.models import AdverseEvent, AnyRecord, Arm, Evidence, Outcome, Study
 
 from . import studies
 from .adverse_events import sentence_events
-from .arms import arm_for, cohort_of, dominant_drug, passage_arms, randomised_arms, regimen
+from .arms import (
+    administered,
+    arm_for,
+    cohort_of,
+    dominant_drug,
+    group_label,
+    groups_compared,
+    passage_arms,
+    randomised_arms,
+    regimen,
+)
 from .numbers import DAYS_PER
 from .outcomes import Finding, clauses, sentence_findings
 from .passages import Passage, passages
@@ -125,7 +135,8 @@ class ClinicalExtractor(Extractor):
     def arms(self, study: StudyText, fallback: str | None) -> list[Arm]:
         """Randomised arms, else the table row's regimen, else the drugs the passage gives."""
         vocab = self.vocabulary
-        randomised = randomised_arms(study.prose, vocab)
+        randomised = randomised_arms(study.prose, vocab) or \
+            (randomised_arms(study.header, vocab) if study.context else [])
         if randomised:
             return randomised
         if study.row:
@@ -134,6 +145,8 @@ class ClinicalExtractor(Extractor):
             if arms and re.search(r"\bplacebo\b", study.row.text + " " + study.prose, re.IGNORECASE):
                 arms.append(Arm(regimen=["drug.placebo"], label="placebo"))
             return arms
+        if study.context and not administered(study.prose, vocab) and administered(study.header, vocab):
+            return passage_arms(study.header, vocab, fallback)  # a Methods paragraph before the results says it
         return passage_arms(study.prose, vocab, fallback)
 
     def study(self, doc: Document, study: StudyText, arms: list[Arm]) -> Study:
@@ -151,7 +164,7 @@ class ClinicalExtractor(Extractor):
         if len(arms) > 1 and "controlled" not in design and re.search(r"\bcontrol (?:group|arm)\b|\bplacebo\b",
                                                                        text, re.IGNORECASE):
             design.append("controlled")
-        for dose in studies.doses(prose, vocab):
+        for dose in studies.doses(prose, vocab) or studies.doses(study.header, vocab):
             arm = next((a for a in arms if dose.drug in a.regimen), None)
             if arm is not None and all(d.drug != dose.drug for d in arm.doses):
                 arm.doses.append(dose)
@@ -159,7 +172,8 @@ class ClinicalExtractor(Extractor):
         sentences = study.sentences[:1] + ([row_sentence(study.row)] if study.row else [])
         return Study(
             key=study.key, citation=study.citation, registry_id=studies.registry_id(text), phase=studies.phase(text),
-            design=design, enrolled=studies.enrolled(prose), evaluated=studies.evaluated(prose),
+            design=design, enrolled=studies.enrolled(prose) or studies.enrolled(study.header),
+            evaluated=studies.evaluated(prose),
             population=population, disease=disease, line_of_therapy=studies.line_of_therapy(prose),
             start_date=start, end_date=end, arms=arms,
             evidence=[evidence(doc, s, f"{RULE}.study", 0.8, study.citation) for s in sentences],
@@ -188,6 +202,10 @@ class ClinicalExtractor(Extractor):
                 cohort = cohorts[f.arm]  # "Median PFS was 5.7 and 5.5 months, respectively" after the cohorts are named
             if cohort:
                 index, f.population, f.versus = 0, cohort, False
+            elif index is None and len(arms) == 1 and f.versus and groups_compared(sentence.text):
+                label = group_label(sentence.text, f.hint, f.arm)
+                if label:
+                    index, f.population, f.versus = 0, label, False
             if index is None:
                 continue
             arm = arms[index]
@@ -207,7 +225,9 @@ class ClinicalExtractor(Extractor):
         return list(merged.values())
 
     def arm_index(self, f: Finding, arms: list[Arm]) -> int | None:
-        """The arm an efficacy figure belongs to."""
+        """The arm an efficacy figure belongs to; one stated beside another arm's 'not reached' only if named."""
+        if f.named_only and len(arms) > 1:
+            return arm_for(f.hint, arms, self.vocabulary, len(arms), f.versus)
         return arm_for(f.hint, arms, self.vocabulary, f.arm, f.versus)
 
     def event_records(self, doc: Document, study: Study, arms: list[Arm], found: list, citation: str | None,
@@ -215,9 +235,11 @@ class ClinicalExtractor(Extractor):
         """AdverseEvent records: per-arm figures in arm order, a single figure to the arm its words name."""
         merged: dict[tuple, AdverseEvent] = {}
         for sentence, e in found:
-            if len(e.percents) > 1 and len(e.percents) != len(arms):
+            if len(e.percents) > 1 and len(arms) == 1 and groups_compared(sentence.text):
+                pairs = [(arms[0], percent) for percent in e.percents]  # "(10.6% vs 5.3%)" in two dose groups
+            elif len(e.percents) > 1 and len(e.percents) != len(arms):
                 continue
-            if len(e.percents) > 1:
+            elif len(e.percents) > 1:
                 pairs = list(zip(arms, e.percents))
             elif e.all_arms:
                 pairs = [(a, e.percents[0] if e.percents else None) for a in arms]

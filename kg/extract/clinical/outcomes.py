@@ -28,6 +28,10 @@ ACHIEVED_BY = r"(?<!achieved )(?<!attained )(?<!reached )(?<!obtained )(?<!obser
     r"(?<!reported )"
 DIFFERENCE = re.compile(r"\b(?:" + ACHIEVED_BY + r"by|of only|difference(?: of)?|gain(?: of)?)\s*$|"
                         r"not (?:yet )?(?:been )?reached|\bNR\b|follow[- ]?up", re.IGNORECASE)
+# "Median OS was not reached in the A group and was 18.3 months in the B group": the figure is the other arm's
+NOT_REACHED_ELSEWHERE = re.compile(r"^\s*(?:was|were|had)\s+not\s+(?:yet\s+)?(?:been\s+)?reached\s+"
+                                   r"(?:in|with|for|among)\s+[^.;]{1,60}?\s+(?:and|but|while|whereas)\s+"
+                                   r"(?:it\s+)?(?:was|were)?\s*$", re.IGNORECASE)
 CLAUSE_SPLIT = re.compile(r";(?!\s*(?:[Pp]\s*[=<>≤]|HR\b|95\s*%))|\.\s+(?=[A-Z])")
 SUBGROUP = re.compile(r"(?<![\w+-])(?!(?:a|an|the|this|that|each|every|one|any|all|which)\s)([A-Za-z][\w+-]*\+?)\s+"
                       r"subgroup\b(?!\s+analys)", re.IGNORECASE)
@@ -56,6 +60,7 @@ class Finding:
     population: str | None = None
     timepoint: str | None = None
     hint: str = ""
+    named_only: bool = False
 
 
 def clauses(text: str) -> list[tuple[int, str]]:
@@ -171,7 +176,8 @@ def clause_findings(text: str, vocabulary: Vocabulary, subgroups: bool = False) 
             if not blocked:
                 bind(nxt[2], run, "", True)
     for e_run, v_run, gap in neighbours("e", "v"):
-        if len(re.sub(r"\([^()]*\)", "", gap)) <= 100 and not DIFFERENCE.search(gap) and not re.search(r"\.\s", gap):
+        readable = not DIFFERENCE.search(gap) or NOT_REACHED_ELSEWHERE.match(gap)
+        if len(re.sub(r"\([^()]*\)", "", gap)) <= 100 and readable and not re.search(r"\.\s", gap):
             bind(e_run, v_run, gap)
     for v_run, e_run, gap in neighbours("v", "e"):
         if PATIENTS_BACK.match(gap):
@@ -194,9 +200,11 @@ def clause_findings(text: str, vocabulary: Vocabulary, subgroups: bool = False) 
         for f in found:
             if v_run.versus:
                 f.hint = hints[f.arm] if f.arm < len(hints) else ""
+            elif NOT_REACHED_ELSEWHERE.match(gap):
+                f.hint, f.named_only = re.sub(r"\([^()]*\)", " ", after[:40]), True
             elif not v_run.respectively:
                 f.hint = re.sub(r"\([^()]*\)", " ", text[e_run.end:v_run.start] + " " + after[:40])
-            if f.versus and p:
+            if (f.versus or f.named_only) and p:
                 f.p_value = p[0]
             if f.versus and hr and f.arm == 0:
                 f.hazard_ratio = hr[0]

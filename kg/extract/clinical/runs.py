@@ -20,6 +20,11 @@ ARM_PHRASE = re.compile(r"^\s*,?\s*(?:(?:in|with|for|among|on) (?:the )?[\w+ /-]
                         re.IGNORECASE)
 
 
+# "3.0 months (500 mg) and 3.4 months (750 mg)": each value carries the label of its group
+GROUP_LABEL = re.compile(r"^\s*\((?![^()]*(?:\bCI\b|\brange\b|\bIQR\b|\bHR\b|\b[Pp]\s*[=<>≤]|%|\b[nN]\s*=|"
+                         r"\d+\s*/\s*\d+))[^()]{1,30}\)\s*,?\s*(?:and|vs\.?|versus)\s*$")
+
+
 @dataclass
 class EndpointRun:
     """Endpoint names written together: ids, landmarks and statistics, in order, and their span."""
@@ -106,11 +111,14 @@ def value_runs(text: str, breaks: list[int] = ()) -> list[ValueRun]:
     """
     runs: list[ValueRun] = []
     for value in find_values(text):
+        if value.unit is None and re.match(r"\s*(?:mg|µg|mcg)\b", text[value.end:]):
+            continue  # a dose ("(500 mg)") labels a group; it is not a figure of the run
         if runs and not any(runs[-1].end <= b < value.start for b in breaks):
             gap = text[runs[-1].end:value.start]
             bare = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", gap)
             versus = (len(gap) <= 60 and V_VERSUS.search(gap) and not re.search(r"[.;()]", gap)) or \
-                (len(bare) <= 60 and ARM_PHRASE.match(bare) and not V_PLAIN.match(bare))
+                (len(bare) <= 60 and ARM_PHRASE.match(bare) and not V_PLAIN.match(bare)) or \
+                bool(GROUP_LABEL.match(gap))
             units = bool(value.unit and runs[-1].values[-1].unit) or bool(re.fullmatch(r"\s*(?:vs\.?|versus)\s*", gap))
             if V_PLAIN.match(bare) or (versus and units):
                 versus = bool(versus)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from kg.ground.vocabulary import Vocabulary
+from kg.ground.vocabulary import Mention, Vocabulary
 from kg.models import Dose
 
 from .arms import parent
@@ -36,6 +36,8 @@ ENROLLED = [
                re.IGNORECASE),
     re.compile(r"\b(?:among|of|in) (?:the |all )?(\d+) (?:randomi[sz]ed|enrolled|included|treated) "
                r"(?:patients|subjects|participants)\b", re.IGNORECASE),
+    re.compile(r"\b(?:among|of) (?:the |all )?(\d+) (?:patients|subjects|participants) (?:enrolled|included|recruited|"
+               r"randomi[sz]ed)\b", re.IGNORECASE),
     re.compile(r"\b[Nn]\s*=\s*(\d+)\b(?![^()]*%)"),
 ]
 EVALUATED = re.compile(r"\b(\d+) (?:patients |subjects )?(?:were )?(?:evaluable|evaluated|assessable)", re.IGNORECASE)
@@ -134,7 +136,7 @@ def population(text: str, vocabulary: Vocabulary) -> tuple[str | None, str | Non
 def doses(text: str, vocabulary: Vocabulary) -> list[Dose]:
     """Daily doses of named drugs: '250 mg of apatinib once daily', 'apatinib (500 mg/d)'."""
     found: list[Dose] = []
-    drugs = vocabulary.mentions(text, {"drug"})
+    drugs = [d for d in vocabulary.mentions(text, {"drug"}) if vocabulary[d.id].field("category") != "procedure"]
     for m in DOSE.finditer(text):
         after = text[m.end():m.end() + 45]
         following = [d for d in drugs if d.start >= m.end()]
@@ -149,13 +151,27 @@ def doses(text: str, vocabulary: Vocabulary) -> list[Dose]:
         schedule = hits[0][1:]
         before = [d for d in drugs if d.end <= m.start() and m.start() - d.end < 40]
         drug = following[0] if of_drug else before[-1] if before else \
-            next((d for d in following if d.start - m.end() < 15), None)
+            next((d for d in following if d.start - m.end() < 15), None) or _subject_started(text, m.start(), drugs)
         if drug is None:
             continue
         amount = float(m.group(1))
         found.append(Dose(drug=parent(drug.id, vocabulary), amount_mg=amount, mg_per_day=amount * schedule[1],
                           schedule=schedule[0]))
     return found
+
+
+STARTED = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:was|were)\s+(?:started|initiated|commenced|begun|given|administered)\b"
+                     r"[^.;]*\bat\s*$", re.IGNORECASE)
+
+
+def _subject_started(text: str, at: int, drugs: list[Mention]) -> Mention | None:
+    """'Apatinib was started 3-5 days after TACE at 500 mg/day': the dose of the sentence's subject."""
+    stop = text.rfind(". ", 0, at)
+    start = stop + 2 if stop >= 0 else 0
+    subject = next((d for d in drugs if start <= d.start < at), None)
+    if subject is None or text[start:subject.start].strip(" (") or not STARTED.match(text[subject.end:at]):
+        return None
+    return subject
 
 
 INTRO_WORDS = re.compile(r"\b(?:study|trial|cohort|enrolled|randomi[sz]ed|randomly assigned)\b|\b[Nn]\s*=\s*\d",
