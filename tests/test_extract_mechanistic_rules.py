@@ -137,3 +137,17 @@ def test_gene_joined_to_a_named_pathway_is_read_as_activity() -> None:
 def test_secretion_of_a_protein_is_its_expression() -> None:
     assert _forms("the secretion of VEGF and the activity of MMP-9") == [("gene.VEGFA", "expression"),
                                                                           ("gene.MMP9", "activity")]
+
+
+
+def test_a_drug_that_enhances_another_drugs_induced_effect_acts_with_it(write_doc):
+    """'Inhibition of autophagy by chloroquine enhanced apatinib-induced apoptosis': the combination, not a method."""
+    from kg.extract.mechanistic.molecular import EffectExtractor
+    from kg.ingest import load_document
+
+    text = "Inhibition of autophagy by chloroquine enhanced apatinib-induced apoptosis in U2OS cells."
+    path = write_doc("t.txt", text)
+    vocabulary = default_vocabulary()
+    effects = EffectExtractor(vocabulary).extract(load_document(path, vocabulary.lexicon()))
+    found = {(tuple(e.agents), e.direction, e.target) for e in effects}
+    assert found == {(("drug.apatinib", "drug.chloroquine"), "increases", "process.apoptosis")}

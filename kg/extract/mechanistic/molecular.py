@@ -27,6 +27,7 @@ from kg.extract.mechanistic.text import Clause, clause_at, clauses, general, hed
 from kg.ingest.documents import Document, Sentence
 from kg.models import Direction, MolecularEffect
 
+INDUCED_BEFORE = re.compile(r"([\w-]+?)-(?:induced|mediated|triggered)\s+$")
 DEFINITION = re.compile(r"\b(?:is|was)\s+(?:a|an)\b[^.;]*?\b(?:inhibitors?|drugs?|agents?|compounds?|antibod\w+)\b",
                         re.I)
 ANTI_TARGET = {"angiogen": "process.angiogenesis", "tumo": "process.tumor-growth", "metasta": "process.metastasis",
@@ -125,6 +126,9 @@ class EffectExtractor(Extractor):
             first = min((t.start for t in found if clause.contains(t.start)), default=trig.start)
             subject_is_target = passive(text, trig) or intransitive(text, trig) or PASSIVE_NEGATION.match(trig.word)
             agent_sets = _by_agent(text, trig, span, clause, phrases)
+            later = [t for t in found[index + 1:] if t.start >= span[1] and clause.contains(t.start)]
+            if agent_sets is not None and later:
+                continue  # "Inhibition of autophagy by chloroquine enhanced ...": the method, not a finding
             if agent_sets is None:
                 agent_sets = self._agents(text, trig, clause, phrases, carry, [] if subject_is_target else mentions,
                                           first, bool(subject_is_target), combination)
@@ -132,13 +136,22 @@ class EffectExtractor(Extractor):
             for item in items:
                 if self._target_fact(trig, item, [m.id for m in context_found], profiling):
                     continue
+                inducer = self._inducer(text, item)
                 for agents in agent_sets:
+                    if inducer and inducer not in agents:
+                        agents = tuple(sorted({*agents, inducer}))
                     emit(agents, trig.direction, item, "verb", 0.8)
         self._special(text, parts, phrases, context, carry, mentions, covered, emit, definition)
         self._enhanced_by(text, phrases, reading, mentions, emit)
         if reading.agent is None and phrases and phrases[-1].sets:
             reading.agent = phrases[-1].sets[-1]
         return reading
+
+    def _inducer(self, text: str, item: Changed) -> str | None:
+        """"chloroquine enhanced apatinib-induced apoptosis": the drug that induced the changed process acts too."""
+        m = INDUCED_BEFORE.search(text, max(0, item.position - 40), item.position)
+        entry = self.vocabulary.lookup(m.group(1), {"drug"}) if m else None
+        return (entry.field("parent") or entry.id) if entry else None
 
     @staticmethod
     def _span(text: str, trig: Trigger, found: list[Trigger], index: int, clause: Clause) -> tuple[int, int]:
