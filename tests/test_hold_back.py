@@ -88,3 +88,15 @@ def test_a_conforming_build_writes_an_empty_held_back_list(tmp_path):
     build(corpus, tmp_path / "out", show_progress=False)
     assert (tmp_path / "out" / pipeline.HELD_BACK_FILE).read_text(encoding="utf-8").count("\n") == 1
 
+
+
+def test_a_study_whose_evidence_breaks_a_shape_is_held_back_with_its_claims(graph_with_one_bad_claim):
+    graph, good, bad = graph_with_one_bad_claim
+    study = graph.value(good, AKG.inStudy)
+    evidence = graph.value(study, AKG.hasEvidence)
+    graph.set((evidence, AKG.endOffset, Literal(10**6)))
+    result = validate_graph(graph)
+    held, unattributed = hold_back(graph, result.violations)
+    assert unattributed == []
+    assert {URIRef(h.claim) for h in held} >= {study, good, bad}
+    assert validate_graph(graph).conforms

@@ -40,14 +40,32 @@ def claims_behind(graph: Graph, focus: URIRef) -> set[URIRef]:
             found |= set(graph.objects(focus, AKG.hasMeasurement))
         return found
     if AKG.Evidence in types:
-        return {c for c in graph.subjects(AKG.hasEvidence, focus) if set(graph.objects(c, RDF.type)) & CLAIM_CLASSES}
+        found: set[URIRef] = set()
+        for holder in graph.subjects(AKG.hasEvidence, focus):
+            if holder != focus:
+                found |= claims_behind(graph, holder)
+        return found
     if AKG.ClinicalStudy in types:
         return {focus, *graph.subjects(AKG.inStudy, focus)}
     return set()
 
 
+def study_parts(graph: Graph, study: URIRef) -> set[URIRef]:
+    """The nodes that exist only as parts of a study: its arms, their regimens and dosing, its populations."""
+    arms = set(graph.objects(study, AKG.hasArm))
+    regimens = {r for arm in arms for r in graph.objects(arm, AKG.receivesRegimen)}
+    dosing = {d for r in regimens for d in graph.objects(r, AKG.hasDosing)}
+    populations = set(graph.objects(study, AKG.hasPopulation))
+    populations |= {p for claim in graph.subjects(AKG.inStudy, study) for p in graph.objects(claim, AKG.population)}
+    return arms | regimens | dosing | populations
+
+
 def remove_claim(graph: Graph, claim: URIRef) -> None:
-    """Remove a claim, its own evidence nodes and the links to it."""
+    """Remove a claim (or a study with its parts), its own evidence nodes and the links to it."""
+    if (claim, RDF.type, AKG.ClinicalStudy) in graph:
+        for part in study_parts(graph, claim):
+            graph.remove((part, None, None))
+            graph.remove((None, None, part))
     for evidence in list(graph.objects(claim, AKG.hasEvidence)):
         if set(graph.subjects(AKG.hasEvidence, evidence)) <= {claim}:
             graph.remove((evidence, None, None))
@@ -68,6 +86,7 @@ def hold_back(graph: Graph, violations: list[Finding]) -> tuple[list[HeldBack], 
         for claim in sorted(claims):
             kind = str(graph.value(claim, RDF.type) or "").rsplit("#", 1)[-1]
             held.setdefault(claim, HeldBack(str(claim), kind, finding))
-    for claim in held:
+    studies_first = sorted(held, key=lambda c: (c, RDF.type, AKG.ClinicalStudy) not in graph)
+    for claim in studies_first:
         remove_claim(graph, claim)
     return sorted(held.values(), key=lambda h: h.claim), unattributed
