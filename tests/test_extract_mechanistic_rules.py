@@ -151,3 +151,60 @@ def test_a_drug_that_enhances_another_drugs_induced_effect_acts_with_it(write_do
     effects = EffectExtractor(vocabulary).extract(load_document(path, vocabulary.lexicon()))
     found = {(tuple(e.agents), e.direction, e.target) for e in effects}
     assert found == {(("drug.apatinib", "drug.chloroquine"), "increases", "process.apoptosis")}
+
+
+def test_cell_cycle_arrest_after_a_coordinated_verb(tmp_path) -> None:
+    found = _one_sentence(tmp_path, "effects", "Apatinib inhibited the proliferation of MG-63 cells and arrested the "
+                                               "cell cycle at the G2/M phase.")
+    assert {(row[1], row[2]) for row in found} == {("decreases", "process.cell-proliferation"),
+                                                    ("increases", "process.cell-cycle-arrest")}
+
+
+def test_the_combination_after_a_single_drug_comparison_is_the_combination(tmp_path) -> None:
+    found = _one_sentence(tmp_path, "effects", "In A549 cells, apatinib combined with gefitinib inhibited cell "
+                                               "proliferation more than gefitinib alone, and the combination "
+                                               "suppressed the phosphorylation of EGFR.")
+    assert {(row[0], row[2]) for row in found} == {(("drug.apatinib", "drug.gefitinib"), "process.cell-proliferation"),
+                                                    (("drug.apatinib", "drug.gefitinib"), "gene.EGFR")}
+
+
+def test_smaller_tumor_volumes_in_the_drug_group(tmp_path) -> None:
+    found = _one_sentence(tmp_path, "effects", "In SiHa xenografts, tumor volumes in the apatinib group were "
+                                               "significantly smaller than those in the control group.")
+    assert {(row[0], row[1], row[2]) for row in found} == {
+        (("drug.apatinib",), "decreases", "process.tumor-growth")}
+
+
+def test_method_with_a_drug_is_not_a_finding(tmp_path) -> None:
+    found = _one_sentence(tmp_path, "effects", "In AGS cells, inhibition of autophagy with chloroquine enhanced "
+                                               "apatinib-induced apoptosis.")
+    assert {(row[0], row[1], row[2]) for row in found} == {
+        (("drug.apatinib", "drug.chloroquine"), "increases", "process.apoptosis")}
+
+
+def test_marker_proliferation_index_is_the_marker(tmp_path) -> None:
+    found = _one_sentence(tmp_path, "effects", "In HeLa xenografts, apatinib lowered the Ki-67 proliferation index.")
+    assert {(row[1], row[2]) for row in found} == {("decreases", "gene.MKI67")}
+
+
+def test_pathway_joined_to_a_gene_is_read_as_its_members() -> None:
+    assert _forms("VEGFR2/ERK signaling") == [("gene.KDR", "activity"), ("gene.MAPK1", "activity"),
+                                              ("gene.MAPK3", "activity")]
+
+
+def test_drug_inhibiting_its_target_in_a_disease_is_a_target_fact(tmp_path) -> None:
+    assert _one_sentence(tmp_path, "effects", "In summary, apatinib inhibits VEGFR-2 and acts through several "
+                                              "mechanisms in osteosarcoma.") == set()
+
+
+def test_a_class_of_enzyme_inhibitors_is_not_the_drugs_target(tmp_path) -> None:
+    assert _one_sentence(tmp_path, "targets", "Apatinib is metabolised by CYP3A4, and co-administration with strong "
+                                              "CYP3A4 inhibitors should be avoided.") == {
+        ("drug.apatinib", "gene.CYP3A4", "metabolized_by")}
+
+
+def test_regulatory_t_cells_and_interferon_gamma_are_read(tmp_path) -> None:
+    found = _one_sentence(tmp_path, "effects", "In 4T1 tumors, apatinib reduced the infiltration of regulatory T "
+                                               "cells and increased IFN-γ secretion.")
+    assert {(row[1], row[2]) for row in found} == {("decreases", "process.treg-infiltration"),
+                                                    ("increases", "gene.IFNG")}

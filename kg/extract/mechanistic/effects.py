@@ -12,7 +12,7 @@ DECREASE = (
     r"|lower(?:s|ed|ing)?|impair\w*|block(?:s|ed|ing|ade)?|abolish\w*|abrogat\w*|prevent(?:s|ed|ing|ion)?"
     r"|limit(?:s|ed|ing)?|overc[oa]m\w*|revers\w*|fell|falls?|declin\w*|dropp?\w*|repress\w*|decline"
     r"|restrain\w*|curb\w*|weaken\w*|loss of|depletion of|silenc\w*|alleviat\w*|ameliorat\w*"
-    r"|reliev(?:e|es|ed|ing)|delay(?:s|ed|ing)?"
+    r"|reliev(?:e|es|ed|ing)|delay(?:s|ed|ing)?|smaller|fewer"
 )
 INCREASE = (
     r"increas\w*|induc\w*|promot\w*|up-?regulat\w*|enhanc\w*|elevat\w*|stimulat\w*|augment\w*|rais(?:es|ed|ing)"
@@ -34,6 +34,7 @@ NEGATED_BEFORE = re.compile(
     r"|obviously|further|substantially|detectably|appreciably)\s+)?$",
     re.I,
 )
+PREDICATIVE = re.compile(r"^(?:smaller|fewer)$", re.I)
 NOT_TRIGGER = re.compile(r"^(?:inhibitors?|inducible|promoters?|induced\s+pluripotent|reducing agents?)$", re.I)
 PASSIVE_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 INTRANSITIVE = re.compile(r"^(?:fell|falls?|rose|declined|dropped|decreased|increased|diminished)$", re.I)
@@ -86,6 +87,8 @@ def triggers(text: str) -> list[Trigger]:
         word = m.group(0)
         if NOT_TRIGGER.match(word) or _in_compound(text, m.start(), m.end()):
             continue
+        if PREDICATIVE.match(word) and not PASSIVE_BEFORE.search(text[:m.start()]):
+            continue  # "tumors were smaller": only a predicate compares quantities, not "a smaller effect"
         direction: Direction = "no_effect" if m.group("none") else "decreases" if m.group("down") else "increases"
         if re.search(r"\b(?:not|n't)\s+further\s+$", text[max(0, m.start() - 20):m.start()], re.I):
             continue

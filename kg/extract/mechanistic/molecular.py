@@ -40,6 +40,7 @@ IN_VIVO = {"model.xenograft", "model.in-vivo"}
 KINASE_ASSAY = re.compile(r"\b(?:kinase|enzym\w*|cell-free|biochemical|binding)\s+assays?\b|\bIC50\s*[=<>≈]", re.I)
 NOMINAL = re.compile(r"(?:ion|ment|ade)$", re.I)
 BY_PHRASE = re.compile(r"\s*by\s+(?!\d|approximately|about|nearly|almost|more|over|up\b)(?:the\s+)?", re.I)
+WITH_PHRASE = re.compile(r"\s(?:with|using)\s+(?:the\s+)?", re.I)
 
 
 @dataclass
@@ -176,6 +177,10 @@ class EffectExtractor(Extractor):
         before = [p for p in own if p.end <= trig.start]
         if not before and not clause.relative:
             before = [p for p in phrases if p.end <= trig.start]
+        if before and UNNAMED_COMBINATION.search(text[before[-1].end:trig.start]):
+            named = [s for p in phrases if p.end <= trig.start for s in p.sets if len(s) > 1]
+            chosen = named[-1] if named else combination
+            return [chosen] if chosen else []  # "... more than gefitinib alone, and the combination suppressed"
         if before:
             return list(before[-1].sets)
         after = [p for p in own if p.start >= trig.end]
@@ -196,12 +201,14 @@ class EffectExtractor(Extractor):
 
     @staticmethod
     def _target_fact(trig: Trigger, item: Changed, own_context: list[str], profiling: bool = False) -> bool:
-        """"Apatinib inhibits VEGFR2" (a sentence naming no model of its own) and inhibition in a kinase assay
-        ("inhibits VEGFR-2 kinase (IC50 = 1 nM)") state the drug's targets, not a measured effect in a model."""
+        """"Apatinib inhibits VEGFR2" (a sentence naming no cell line or model of its own, a disease at most) and
+        inhibition in a kinase assay ("inhibits VEGFR-2 kinase (IC50 = 1 nM)") state the drug's targets, not a
+        measured effect in a model."""
         gene = item.target.startswith("gene.")
         if not (gene and trig.inhibit_family):
             return False
-        return profiling or ((not item.stated or item.form == "activity") and not own_context)
+        models = [i for i in own_context if ctx.tier(i) < 3]
+        return profiling or (not item.stated and not models) or (item.form == "activity" and not own_context)
 
     def _special(self, text: str, parts: list[Clause], phrases: list[AgentPhrase], context: list[str],
                  carry: tuple[str, ...] | None, mentions: list, covered: list[tuple[int, int]], emit,
@@ -246,7 +253,7 @@ class EffectExtractor(Extractor):
         arrest = self.vocabulary.lookup("cell cycle arrest", {"process"})
         for m in ARREST_VERB.finditer(text) if arrest is not None else ():
             clause = clause_at(parts, m.start())
-            if hedged(text, clause, m.start()) or any(s <= m.start() < e for s, e in covered):
+            if hedged(text, clause, m.start()):
                 continue
             trig = Trigger(m.start(), m.end(), "increases", m.group())
             for agents in self._agents(text, trig, clause, phrases, carry, []):
@@ -286,14 +293,17 @@ class EffectExtractor(Extractor):
 
 def _by_agent(text: str, trig: Trigger, span: tuple[int, int], clause: Clause,
               phrases: list[AgentPhrase]) -> list[tuple[str, ...]] | None:
-    """"Inhibition of autophagy by chloroquine": a nominal trigger opening its clause takes its agent from the
+    """"Inhibition of autophagy by (or with) chloroquine": a nominal trigger opening its clause takes its agent from the
     by-phrase after its object (nothing when that agent is not a known drug); None where the pattern is absent."""
     if not NOMINAL.search(trig.word) or any(clause.start <= p.start < trig.start for p in phrases):
         return None
     by = BY_PHRASE.match(text, span[1])
-    if not by:
+    means = [m for m in WITH_PHRASE.finditer(text, span[0], span[1])
+             if any(m.end() <= p.start <= m.end() + 12 for p in phrases)]
+    if not by and not means:
         return None
-    named = [p for p in phrases if by.end() <= p.start <= by.end() + 12]
+    after = by.end() if by else means[0].end()
+    named = [p for p in phrases if after <= p.start <= after + 12]
     return list(named[0].sets) if named else []
 
 

@@ -129,7 +129,10 @@ class TargetExtractor(Extractor):
             named = GENE_INHIBITOR.match(text[gene.end:])
             if named and not NEGATION.search(text[max(0, gene.start - 20):gene.start]):
                 after = gene.end + named.end()
-                named_drug = next((d for d in drugs if DRUG_AFTER.match(text[after:d.start])), None)
+                named_drug = next((d for d in drugs if d.start >= after and DRUG_AFTER.match(text[after:d.start])),
+                                  None)
+                if named_drug is None and named.group().rstrip().lower().endswith("inhibitors"):
+                    continue  # "strong CYP3A4 inhibitors": a class of other drugs, not a property of this one
                 drug = self._parent(named_drug.id) if named_drug else agent(gene.start)
                 clause = clause_at(parts, gene.start)
                 if drug and (_apposition(text, gene.start, drugs) is not None or not hedged(text, clause, gene.start)):

@@ -25,6 +25,7 @@ PATHWAY_SUFFIX = re.compile(r"\s*\b(?:signal(?:l)?ing|pathways?|axis|cascade|act
 TUMOR_GROWTH = re.compile(r"\bgrowth\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:tumou?r\s+)?(?:xenografts?|tumou?rs?"
                           r"|allografts?)\b", re.I)
 TUMOR_GROWTH_ID = "process.tumor-growth"
+MARKER_INDEX = re.compile(r"^\s*(?:index|indices|indexes)\b", re.I)
 ANAPHOR = re.compile(r"\bits\s+(?P<word>phosphorylation|expression|activity|activation|levels?)\b", re.I)
 ANAPHOR_FORM = {"phosphorylation": "phosphorylation", "activity": "activity", "activation": "activity"}
 
@@ -62,6 +63,8 @@ def changed_in(text: str, span: tuple[int, int], mentions: list[Mention], vocabu
             form = gene_form(text, m, genes, span) or _joined_to_pathway(text, m, inside)
             found.append(Changed(m.id, form or "expression", form is not None, m.start))
         elif m.entry.kind == "process":
+            if _marker_index(text, m, genes):
+                continue
             if not PROCESS_AS_MODIFIER.match(text[m.end:]):
                 found.append(Changed(m.id, "process", True, m.start))
         elif not PATHWAY_SUFFIX.search(m.surface) and m.entry.field("members"):
@@ -69,7 +72,7 @@ def changed_in(text: str, span: tuple[int, int], mentions: list[Mention], vocabu
             found.extend(Changed(g, form or "expression", form is not None, m.start)
                          for g in m.entry.field("members").split("|"))
         elif not _locative(text[max(0, m.start - 30):m.start]):
-            members = _named_by_members(m.surface, vocabulary)
+            members = _named_by_members(m.surface, vocabulary) or _listed_with_genes(text, m, genes)
             if members:
                 found.extend(Changed(g, "activity", True, m.start) for g in members)
             else:
@@ -84,6 +87,20 @@ def changed_in(text: str, span: tuple[int, int], mentions: list[Mention], vocabu
             word = anaphor.group("word").lower()
             found.append(Changed(previous_gene, ANAPHOR_FORM.get(word, "expression"), True, anaphor.start()))
     return found
+
+
+def _marker_index(text: str, process: Mention, genes: list[Mention]) -> bool:
+    """"the Ki-67 proliferation index": the index measures the marker gene named before it, not a process."""
+    gene_before = any(re.fullmatch(r"[\s-]*", text[g.end:process.start]) for g in genes if g.end <= process.start)
+    return gene_before and bool(MARKER_INDEX.match(text[process.end:]))
+
+
+def _listed_with_genes(text: str, pathway: Mention, genes: list[Mention]) -> list[str]:
+    """"VEGFR2/ERK signaling": a pathway joined by a slash to a gene is read, like its neighbour, as its member
+    genes."""
+    joined = any(re.fullmatch(r"\s*/\s*", text[g.end:pathway.start]) for g in genes if g.end <= pathway.start)
+    members = pathway.entry.field("members")
+    return members.split("|") if joined and members else []
 
 
 def _two_gene_ratios(text: str, genes: list[Mention]) -> set[int]:
