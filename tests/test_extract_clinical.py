@@ -175,3 +175,102 @@ def test_arms_named_by_their_bracketed_short_names(vocabulary) -> None:
     assert [(f.value, arm_for(f.hint, arms, vocabulary, f.arm, f.versus)) for f in found] == [(30.0, 1), (50.0, 0)]
     (single,) = sentence_findings("The ORR in the apatinib group was 40%.", vocabulary)
     assert arm_for(single.hint, arms, vocabulary, single.arm, single.versus) == 0
+
+
+def test_a_count_before_an_abbreviated_endpoint_is_not_a_duration(vocabulary) -> None:
+    found = sentence_findings("Apatinib vs placebo II 118 mPFS 3.4 vs 2.0 months", vocabulary)
+    assert [(f.value, f.unit, f.arm) for f in found] == [(3.4, "month", 0), (2.0, "month", 1)]
+
+
+def test_arms_named_as_groups_in_brackets(vocabulary) -> None:
+    from kg.extract.clinical.arms import randomised_arms
+    arms = randomised_arms("Patients were randomly divided into study group (apatinib plus docetaxel) and control "
+                           "group (docetaxel alone).", vocabulary)
+    assert [a.regimen for a in arms] == [["drug.apatinib", "drug.docetaxel"], ["drug.docetaxel"]]
+
+
+def test_a_study_comparing_two_regimens_has_two_arms(vocabulary) -> None:
+    from kg.extract.clinical.arms import randomised_arms
+    arms = randomised_arms("A cohort study comparing apatinib plus S-1 with S-1 alone showed longer PFS.", vocabulary)
+    assert [a.regimen for a in arms] == [["drug.apatinib", "drug.s-1"], ["drug.s-1"]]
+
+
+def test_figures_of_the_other_group_after_higher_than(vocabulary) -> None:
+    from kg.extract.clinical.arms import arm_for, randomised_arms
+    arms = randomised_arms("They were divided into treatment group (apatinib plus S-1) and control group (S-1).",
+                           vocabulary)
+    found = sentence_findings("The ORR of treatment group was 45.0%, higher than that of control group (20.0%) "
+                              "(P<0.05).", vocabulary)
+    assert [(f.value, arm_for(f.hint, arms, vocabulary, f.arm, f.versus), f.p_value) for f in found] == \
+        [(45.0, 0, 0.05), (20.0, 1, 0.05)]
+
+
+def test_a_bracketed_comparison_ends_its_hint_at_the_bracket(vocabulary) -> None:
+    from kg.extract.clinical.arms import arm_for
+    from kg.models import Arm
+    arms = [Arm(regimen=["drug.apatinib", "drug.tace"]), Arm(regimen=["drug.tace"])]
+    found = sentence_findings("Median OS was longer (21.0 vs 15.2 months) in the combination group.", vocabulary)
+    assert [arm_for(f.hint, arms, vocabulary, f.arm, f.versus) for f in found] == [0, 1]
+
+
+def test_grade_stated_after_the_list_of_events(vocabulary) -> None:
+    from kg.extract.clinical.adverse_events import sentence_events
+    text = "Neutropenia (15.0%) and fatigue (5.0%) were the most frequent grade 3-4 events."
+    found = sentence_events(text, vocabulary)
+    assert [(vocabulary.label(e.event), e.grade) for e in found] == [("neutropenia", "3-4"), ("fatigue", "3-4")]
+
+
+def test_an_event_of_any_grade_inside_a_graded_clause(vocabulary) -> None:
+    from kg.extract.clinical.adverse_events import sentence_events
+    found = sentence_events("Grade 3 diarrhea occurred in 4.0%, while proteinuria of any grade occurred in 31.0%.",
+                            vocabulary)
+    assert [(vocabulary.label(e.event), e.grade) for e in found] == [("diarrhea", "3"), ("proteinuria", "any")]
+
+
+def test_event_rates_of_the_other_group_after_higher_than(vocabulary) -> None:
+    from kg.extract.clinical.adverse_events import sentence_events
+    text = ("The incidence of rash and diarrhea in treatment group were 12.0% and 8.0% respectively, higher than "
+            "control group (4.0% and 2.0%).")
+    found = sentence_events(text, vocabulary)
+    assert [e.percents for e in found] == [[12.0, 4.0], [8.0, 2.0]]
+
+
+def test_a_clause_bringing_in_another_study_starts_a_passage(tmp_path) -> None:
+    from kg.extract.clinical.passages import passages
+    path = tmp_path / "background.txt"
+    path.write_text("A phase II study of apatinib in 30 patients reported an ORR of 10.0%; another retrospective "
+                    "study of 52 patients reported a DCR of 61.5%.\n")
+    doc = load_document(path)
+    texts = [p.text for p in passages(doc)]
+    assert texts[-1].startswith("another retrospective study") and len(texts) == 2
+    assert doc.text[passages(doc)[-1].sentences[0].start:].startswith("another retrospective")
+
+
+def test_a_remark_after_the_figures_does_not_join_the_regimen(tmp_path, vocabulary) -> None:
+    path = tmp_path / "background.txt"
+    path.write_text("A single-arm study combined apatinib with docetaxel in 25 patients: ORR 20.0%, mPFS 4.1 months. "
+                    "In addition, apatinib plus gemcitabine was reported to be feasible.\n")
+    studies = [r for r in ClinicalExtractor(vocabulary).extract(load_document(path)) if isinstance(r, Study)]
+    assert [a.regimen for s in studies for a in s.arms] == [["drug.apatinib", "drug.docetaxel"]]
+
+
+def test_enrolment_written_as_a_study_of_n_patients() -> None:
+    from kg.extract.clinical.studies import enrolled
+    assert enrolled("A retrospective analysis of 63 patients reported a DCR of 55.6%.") == 63
+    assert enrolled("Apatinib 750 mg daily in 27 patients with refractory disease gave an ORR of 11.1%.") == 27
+    assert enrolled("Twenty-two patients (mean age 51.2 ± 8.4 years) were enrolled.") == 22
+
+
+def test_a_regimen_acronym_the_document_defines_is_expanded(vocabulary) -> None:
+    from kg.extract.clinical.acronyms import definitions, expand
+    from kg.models import Arm
+    defined = definitions("ORR: objective response rate; XELOX: capecitabine plus oxaliplatin.", vocabulary)
+    arms = [Arm(regimen=["drug.apatinib"])]
+    expand(arms, "Patients received apatinib plus XELOX.", defined)
+    assert list(defined) == ["XELOX"] and arms[0].regimen == ["drug.apatinib", "drug.capecitabine", "drug.oxaliplatin"]
+
+
+def test_a_bare_phase_cell_of_a_table_with_a_phase_column() -> None:
+    from kg.extract.clinical.tables import phase_cell
+    assert [phase_cell(r) for r in ("mCRC II 40 ORR 12.5% [9]", "stage III NSCLC ORR 30%", "HCC I/II DCR 70%")] == \
+        ["2", None, "1/2"]

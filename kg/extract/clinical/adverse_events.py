@@ -36,6 +36,14 @@ GRADES = [
     (re.compile(r"\bgrade\s*(?:5|V)\b|\bfatal\b", re.IGNORECASE), "5"),
 ]
 DEATH_EVENTS = {"event.treatment-related-death"}
+# "hand-foot syndrome of any grade occurred in 22.6%": the item undoes the grade of the clause around it
+ANY_GRADE = re.compile(r"\b(?:of )?any[- ]grade\b|\ball[- ]grades?\b", re.IGNORECASE)
+# "were 30.0%, 20.0% and 16.7% respectively, higher than control group (3.3%, 0.0% and 6.7%)"
+THAN_GROUP = re.compile(r"\b(?:higher|lower|more|less|greater)\s+than\s+(?:th(?:ose|at)\s+(?:of|in)\s+)?(?:the\s+)?"
+                        r"(?:[\w-]+\s+){0,3}?(?:group|arm|cohort)\s*\(([^()]*)\)", re.IGNORECASE)
+# "Leukopenia (12.1%) and hypertension (10.3%) were the main grade 3-4 toxicities": the grade follows the list
+GRADE_AFTER = re.compile(r"^(?:[^.;]|\.(?=\d))*?\b(?:were|was|being)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+                         r"(grade\s*\S+(?:\s+\S+){0,2})", re.IGNORECASE)
 # "Patients who developed hypertension had longer OS": the event defines a subgroup, its incidence is not given
 CONDITION_OF = re.compile(r"\b(?:patients|those|subjects|participants) (?:who (?:developed|experienced|had)|with)\s+"
                           r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -88,6 +96,9 @@ def sentence_events(text: str, vocabulary: Vocabulary, context: str | None = Non
     clause_grade = grade_of(text[:mentions[0].start])
     if clause_grade == "any" and context and CONTINUATION.match(text) and text in context:
         clause_grade = grade_of(context[:context.index(text)])
+    if clause_grade == "any":
+        after = GRADE_AFTER.match(text[mentions[-1].end:])
+        clause_grade = grade_of(after.group(1)) if after else clause_grade
     found: list[EventFinding] = []
     for index, mention in enumerate(mentions):
         end = mentions[index + 1].start if index + 1 < len(mentions) else len(text)
@@ -99,6 +110,8 @@ def sentence_events(text: str, vocabulary: Vocabulary, context: str | None = Non
         local = grade_of(text[max(0, mention.start - 15):mention.start])
         if local == "any":
             local = grade_of(re.split(r"\(", item)[0])
+        if ANY_GRADE.search(text[max(0, mention.start - 15):mention.start] + re.split(r"\(", item)[0]):
+            local = clause_grade = "any"
         grade = "5" if mention.id in DEATH_EVENTS else (local if local != "any" else clause_grade)
         negated = NEGATED_BEFORE.search(text[max(0, mention.start - 25):mention.start]) or \
             NEGATED_AFTER.match(text[mention.end:])
@@ -125,4 +138,9 @@ def _respectively(found: list[EventFinding], text: str, tail: list[float]) -> li
     if len(numbers) == len(found):
         for finding, percent in zip(found, list(numbers)):
             finding.percents = [percent]
+        other = THAN_GROUP.search(text)
+        others = _percents(other.group(1)) if other else []
+        if len(others) == len(found):  # "..., higher than control group (3.3%, 0.0% and 6.7%)": the second arm
+            for finding, percent in zip(found, others):
+                finding.percents.append(percent)
     return found

@@ -38,6 +38,17 @@ COHORTS = re.compile(
     r"((?:[^.;]|\.(?=\d))+?)(?=[.;]|$)",
     re.IGNORECASE,
 )
+# "randomly divided into observation group (apatinib combined with S-1) and control group (S-1 alone)"
+GROUPS_NAMED = re.compile(
+    r"\b(?:divided|assigned|allocated|randomi[sz]ed|split)\s+(?:in)?to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:group|arm|cohort)\s*\(([^()]+)\)\s*,?\s*(?:and|or)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:group|arm|cohort)\s*\(([^()]+)\)",
+    re.IGNORECASE,
+)
+# "a retrospective study comparing TACE plus apatinib with TACE alone found ..."
+COMPARING = re.compile(r"\bcomparing\s+((?:[^.;,]|\.(?=\d))+?)\s+(?:with|to|versus|vs\.?|and)\s+"
+                       r"((?:[^.;,]|\.(?=\d))+?)(?=\s+(?:found|showed|reported|revealed|demonstrated|observed)\b|[.;,(]|$)",
+                       re.IGNORECASE)
 CONTROL = "drug.placebo"
 SUBGROUP_CONTRAST = re.compile(r"\b(?:patients|those|subjects) (?:with|without|who|aged)\b|\bwithout\b", re.IGNORECASE)
 
@@ -82,7 +93,7 @@ def regimen(text: str, vocabulary: Vocabulary, require_cue: bool = False) -> lis
 
 def randomised_arms(text: str, vocabulary: Vocabulary) -> list[Arm]:
     """Arms of 'randomly assigned to receive X or Y' or '68 received X and 74 received Y', experimental first."""
-    for pattern in (RANDOMISED, COHORTS):
+    for pattern in (GROUPS_NAMED, RANDOMISED, COHORTS, COMPARING):
         m = pattern.search(text)
         arms = _two_arms(m, vocabulary) if m else []
         if arms:

@@ -14,6 +14,7 @@ from kg.ingest.documents import Document, Sentence
 from kg.models import AdverseEvent, AnyRecord, Arm, Evidence, Outcome, Study
 
 from . import studies
+from .acronyms import definitions, expand
 from .adverse_events import sentence_events
 from .arms import (
     administered,
@@ -126,6 +127,7 @@ class ClinicalExtractor(Extractor):
         arms = self.arms(study, fallback)
         if not arms:
             return []
+        expand(arms, prose + " " + (study.row.text if study.row else ""), definitions(doc.text, vocab))
         record = self.study(doc, study, arms)
         out: list[AnyRecord] = [record]
         out.extend(self.outcome_records(doc, record, arms, outcomes, study.citation))
@@ -147,7 +149,16 @@ class ClinicalExtractor(Extractor):
             return arms
         if study.context and not administered(study.prose, vocab) and administered(study.header, vocab):
             return passage_arms(study.header, vocab, fallback)  # a Methods paragraph before the results says it
-        return passage_arms(study.prose, vocab, fallback)
+        return passage_arms(self._through_results(study), vocab, fallback)
+
+    def _through_results(self, study: StudyText) -> str:
+        """The passage up to its last sentence of figures: a remark after it ('In addition, X plus Y was
+        reported to be well tolerated') names another regimen, not this study's."""
+        texts = [s.text for s in study.sentences]
+        last = max((i for i, t in enumerate(texts) if sentence_findings(t, self.vocabulary)), default=None)
+        if last is None or any(sentence_events(c, self.vocabulary, t) for t in texts[last + 1:] for _, c in clauses(t)):
+            return study.prose
+        return " ".join(texts[:last + 1])
 
     def study(self, doc: Document, study: StudyText, arms: list[Arm]) -> Study:
         """The Study record: registry id, phase, design, size, population, dates and doses."""
@@ -171,7 +182,8 @@ class ClinicalExtractor(Extractor):
         start, end = studies.dates(prose)
         sentences = study.sentences[:1] + ([row_sentence(study.row)] if study.row else [])
         return Study(
-            key=study.key, citation=study.citation, registry_id=studies.registry_id(text), phase=studies.phase(text),
+            key=study.key, citation=study.citation, registry_id=studies.registry_id(text),
+            phase=studies.phase(text) or (study.row.phase if study.row else None),
             design=design, enrolled=studies.enrolled(prose) or studies.enrolled(study.header),
             evaluated=studies.evaluated(prose),
             population=population, disease=disease, line_of_therapy=studies.line_of_therapy(prose),

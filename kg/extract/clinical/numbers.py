@@ -13,7 +13,8 @@ UNIT_WORDS = {
     "month": "month", "months": "month", "mo": "month", "mos": "month", "mon": "month",
     "year": "year", "years": "year", "yr": "year", "yrs": "year",
 }
-UNIT = r"(?:%|per ?cent\b|percent\b|days?\b|weeks?\b|wks?\b|months?\b|mos?\b|mon\b|years?\b|yrs?\b)"
+# "mo" only in lower case: "267 mOS" is a count before an abbreviation, not 267 months
+UNIT = r"(?:%|per ?cent\b|percent\b|days?\b|weeks?\b|wks?\b|months?\b|(?-i:mos?)\b|mon\b|years?\b|yrs?\b)"
 DAYS_PER = {"day": 1.0, "week": 7.0, "month": 30.4375, "year": 365.25}
 COMPOUND = re.compile(r"\b(\d+)\s*(months?|years?)\s*(?:and|,)\s*(\d+)\s*(days?|weeks?)\b"
                       r"|\b(\d+)\s*(years?)\s*(?:and|,)\s*(\d+)\s*(months?)\b")

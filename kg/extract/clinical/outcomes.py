@@ -38,6 +38,10 @@ SUBGROUP = re.compile(r"(?<![\w+-])(?!(?:a|an|the|this|that|each|every|one|any|a
 PATIENTS_WITH = re.compile(r"\b(?:of|in|among|for) (?:the )?patients with ([a-z][\w -]{2,40}?)"
                            r"(?=\s*[(,;]|\s+(?:was|were|had|showed)\b)")
 TIME_UNITS = {"day", "week", "month", "year"}
+# "ORR and DCR of group A were 40.0% and 83.3%, higher than those of control group (16.7% and 56.7%)"
+THAN_GROUP = re.compile(r"\b(?:higher|lower|longer|shorter|better|worse|greater|more|less)\s+than\s+"
+                        r"(?:th(?:ose|at)\s+(?:of|in)\s+)?(?:the\s+)?((?:[\w-]+\s+){0,3}?(?:group|arm|cohort))\s*\(\s*$",
+                        re.IGNORECASE)
 HYPOTHESIS = re.compile(r"\b(?:assum\w*|hypothes\w*|powered|sample size|null|historical|expected to|"
                         r"was set at|target(?:ed)? (?:ORR|PFS|OS|rate))\b", re.IGNORECASE)
 
@@ -127,7 +131,10 @@ def _hints(text: str, v_run: ValueRun) -> list[str]:
     hints = []
     for index, value in enumerate(v_run.values):
         end = v_run.values[index + 1].start if index + 1 < len(v_run.values) else value.end + 40
-        hints.append(re.sub(r"\([^()]*\)", " ", text[value.end:end]))
+        words = text[value.end:end]
+        if text[:value.start].count("(") > text[:value.start].count(")"):
+            words = words.split(")")[0]  # "(7.5 vs 4.1 months) in the combination group": the bracket ends the hint
+        hints.append(re.sub(r"\([^()]*\)", " ", words))
     return hints
 
 
@@ -183,6 +190,14 @@ def clause_findings(text: str, vocabulary: Vocabulary, subgroups: bool = False) 
         if PATIENTS_BACK.match(gap):
             bind(e_run, v_run, gap, True)
 
+    echoes: dict[int, tuple[ValueRun, str]] = {}
+    for a, b in zip(v_runs, v_runs[1:]):
+        than = THAN_GROUP.search(text[a.end:b.start])
+        if id(a) in bound and id(b) not in bound and not a.versus and not b.versus and len(a.values) == len(b.values) \
+                and not any(a.end <= r.start < b.start for r in e_runs) and than:
+            bound[id(b)] = bound[id(a)]
+            echoes[id(a)], echoes[id(b)] = (a, ""), (b, than.group(1))
+
     findings: list[Finding] = []
     for v_run in v_runs:
         if id(v_run) not in bound:
@@ -209,6 +224,11 @@ def clause_findings(text: str, vocabulary: Vocabulary, subgroups: bool = False) 
             if f.versus and hr and f.arm == 0:
                 f.hazard_ratio = hr[0]
             f.population, f.timepoint = population, when
+            if id(v_run) in echoes:
+                label = echoes[id(v_run)][1]
+                f.arm, f.versus = (1, True) if label else (0, True)
+                f.hint = label or re.sub(r"\([^()]*\)", " ", text[e_run.end:v_run.start])
+                f.p_value = f.p_value or next((p for _, p in p_values(text[v_run.end:])), None)
         findings.extend(found)
     return findings
 

@@ -63,6 +63,29 @@ def _new_paragraph(doc: Document, before: Sentence, after: Sentence) -> bool:
     return bool(re.search(r"\n[ \t]*\n", doc.text[before.end:after.start]))
 
 
+SEMICOLON = re.compile(r";\s+")
+
+
+def pieces(doc: Document, sentence: Sentence) -> list[Sentence]:
+    """A sentence cut where a clause after a semicolon brings in another study ('...; another analysis of 45 ...')."""
+    cuts = [m for m in SEMICOLON.finditer(sentence.text) if _opens_with_study(sentence.text[m.end():])]
+    if not cuts:
+        return [sentence]
+    out, start = [], 0
+    for end, restart in [(m.start() + 1, m.end()) for m in cuts] + [(len(sentence.text), len(sentence.text))]:
+        clean_start, clean_end = sentence.clean_start + start, sentence.clean_start + end
+        o_start, o_end = doc.clean.original_span(clean_start, clean_end)
+        out.append(Sentence(sentence.index, sentence.text[start:end], o_start, o_end, clean_start, clean_end))
+        start = restart
+    return out
+
+
+def _opens_with_study(clause: str) -> bool:
+    """The clause begins by naming a study of its own."""
+    m = INTRODUCES_STUDY.search(clause)
+    return m is not None and m.start() <= 25 and introduces_study(clause[:m.end() + 40])
+
+
 def passages(doc: Document) -> list[Passage]:
     """The document's sentences grouped into study passages, in order."""
     by_paragraph = not any(ENDS_WITH_CITATION.search(s.text) for s in doc.sentences)
@@ -70,7 +93,7 @@ def passages(doc: Document) -> list[Passage]:
     current = Passage()
     previous: Sentence | None = None
     background = False
-    for sentence in doc.sentences:
+    for sentence in (piece for whole in doc.sentences for piece in pieces(doc, whole)):
         heading = None
         if by_paragraph:
             heading = "background" if BACKGROUND_HEADING.match(sentence.text) else \

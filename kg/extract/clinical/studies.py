@@ -27,8 +27,9 @@ ENROLLED = [
     re.compile(r"\bof the (\d+) (?:patients|subjects|participants) (?:who (?:underwent|were) )?"
                r"(?:randomi[sz]\w*|enrolled|included|recruited)", re.IGNORECASE),
     re.compile(r"\b(?:a )?total of (\d+) (?:\w+ ){0,4}?(?:patients|subjects|participants|cases)\b", re.IGNORECASE),
-    re.compile(r"\b(\d+) (?:\w+ ){0,4}?(?:patients|subjects|participants)\b[^.;]{0,120}?\b(?:were|was) "
-               r"(?:enrolled|included|recruited|randomi[sz]ed|randomly assigned|registered|treated|given)",
+    re.compile(r"\b(\d+) (?:\w+ ){0,4}?(?:patients|subjects|participants)\b(?:[^.;]|\.(?=\d)){0,120}?\b(?:were|was) "
+               r"(?:enrolled|included|recruited|randomi[sz]ed|randomly (?:assigned|divided|allocated)|registered|"
+               r"treated|given|assigned|allocated)",
                re.IGNORECASE),
     re.compile(r"\b(?:enrolled|included|recruited|randomi[sz]ed|analy[sz]ed|reviewed)\s+(\d+)\s+(?:\w+ ){0,3}?"
                r"(?:patients|subjects)", re.IGNORECASE),
@@ -39,6 +40,14 @@ ENROLLED = [
     re.compile(r"\b(?:among|of) (?:the |all )?(\d+) (?:patients|subjects|participants) (?:enrolled|included|recruited|"
                r"randomi[sz]ed)\b", re.IGNORECASE),
     re.compile(r"\b[Nn]\s*=\s*(\d+)\b(?![^()]*%)"),
+    # "a retrospective analysis of 45 patients", "a randomized phase II trial of 135 previously treated patients"
+    re.compile(r"\b(?:study|trial|analysis|cohort|series) of (\d+) (?:[\w-]+ ){0,3}?"
+               r"(?:patients|subjects|participants)\b", re.IGNORECASE),
+    # "apatinib 500 mg daily in 48 patients", "as second-line treatment in 30 patients", "combined with X in 105 ..."
+    re.compile(r"(?:\bmg(?:/d(?:ay)?)?|\bdaily|\b\w+ (?:treatment|therapy|monotherapy)|\bcombined with [\w -]{1,40}?) "
+               r"in (\d+) (?:[\w-]+ ){0,3}?(?:patients|subjects|participants)\b", re.IGNORECASE),
+    re.compile(r"^\D{0,80}?\b(\d+) (?:[\w-]+ ){0,3}?(?:patients|subjects|participants) (?:received|underwent)\b",
+               re.IGNORECASE),
 ]
 EVALUATED = re.compile(r"\b(\d+) (?:patients |subjects )?(?:were )?(?:evaluable|evaluated|assessable)", re.IGNORECASE)
 DATES = re.compile(r"\b(?:between|from)\s+((?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)\s+(?:and|to|through)\s+"

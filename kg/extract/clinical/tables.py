@@ -15,6 +15,9 @@ from kg.ingest.documents import Document, TextBlock
 
 ROW_END = re.compile(CITATION.pattern + r"\s*$")
 STOP = re.compile(r"^\s*(?:Abbreviations?|Note|Notes|Source)\b", re.IGNORECASE)
+# a bare "II" or "I/II" cell of a table whose header has a Phase column; not "stage III" or "grade II"
+PHASE_CELL = re.compile(r"(?<![\w/-])(?<!stage )(?<!grade )(IV|I{1,3})(?:/(IV|I{1,3}))?(?![\w/-])", re.IGNORECASE)
+ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4"}
 JOINER = re.compile(r"^(?:\s*(?:\+|plus|and|with|,|oral|\+\s*oral)\s*)+", re.IGNORECASE)
 
 
@@ -28,6 +31,7 @@ class TableRow:
     text: str
     start: int
     end: int
+    phase: str | None = None
 
 
 def flatten(text: str) -> str:
@@ -55,6 +59,7 @@ def table_rows(doc: Document, block: TextBlock, vocabulary: Vocabulary) -> list[
     """Study rows of one table block; the caption, header and footnotes are left out."""
     rows: list[TableRow] = []
     open_start: int | None = None
+    phase_column = False
     for m in re.finditer(r"\S(?:.|\n(?![ \t]*\n))*", block.text):
         chunk = m.group(0)
         if STOP.match(chunk):
@@ -62,6 +67,7 @@ def table_rows(doc: Document, block: TextBlock, vocabulary: Vocabulary) -> list[
         if open_start is None:
             first = vocabulary.mentions(flatten(chunk)[:40], {"drug"})
             if not first or first[0].start != 0:
+                phase_column = phase_column or (not rows and re.search(r"\bphase\b", chunk, re.IGNORECASE) is not None)
                 continue
             open_start = m.start()
         end = ROW_END.search(chunk)
@@ -71,9 +77,19 @@ def table_rows(doc: Document, block: TextBlock, vocabulary: Vocabulary) -> list[
             citation = ROW_END.search(flat).group(0).strip()
             regimen, rest = split_regimen(flat[: -len(citation)].strip(), vocabulary)
             if regimen:
-                rows.append(TableRow(citation, regimen, rest, flat, block.start + open_start, block.start + m.end()))
+                rows.append(TableRow(citation, regimen, rest, flat, block.start + open_start, block.start + m.end(),
+                                     phase_cell(rest) if phase_column else None))
             open_start = None
     return rows
+
+
+def phase_cell(rest: str) -> str | None:
+    """The phase a row's Phase cell gives ('II' → '2', 'I/II' → '1/2'), if it has exactly one."""
+    cells = PHASE_CELL.findall(rest)
+    if len(cells) != 1:
+        return None
+    first, second = (ROMAN[c.upper()] if c else "" for c in cells[0])
+    return f"{first}/{second}" if second and second != first else first
 
 
 def document_rows(doc: Document, vocabulary: Vocabulary) -> list[TableRow]:
