@@ -208,3 +208,38 @@ def test_regulatory_t_cells_and_interferon_gamma_are_read(tmp_path) -> None:
                                                "cells and increased IFN-γ secretion.")
     assert {(row[1], row[2]) for row in found} == {("decreases", "process.treg-infiltration"),
                                                     ("increases", "gene.IFNG")}
+
+
+def test_no_change_was_observed_in_is_no_effect() -> None:
+    assert [t.direction for t in triggers("No change was observed in p-p38 levels.")] == ["no_effect"]
+
+
+def test_passive_with_also_takes_the_agent_after_following(tmp_path) -> None:
+    found = _one_sentence(tmp_path, "effects", "In T24 cells, migration was also impaired following apatinib "
+                                               "treatment.")
+    assert {(row[0], row[1], row[2]) for row in found} == {(("drug.apatinib",), "decreases", "process.migration")}
+
+
+def test_suppressor_cells_are_a_target_not_a_direction_word(tmp_path) -> None:
+    found = _one_sentence(tmp_path, "effects", "In CT26 tumors, apatinib reduced the proportion of myeloid-derived "
+                                               "suppressor cells (MDSCs) and did not alter the number of CD4+ T cells.")
+    assert {(row[1], row[2]) for row in found} == {("decreases", "process.mdsc-infiltration"),
+                                                    ("no_effect", "process.cd4-t-cell-infiltration")}
+
+
+def test_reached_peak_concentration_at_a_time_is_tmax(tmp_path) -> None:
+    from kg.extract.mechanistic.pharmacokinetics import PharmacokineticExtractor
+    from kg.ingest import load_document
+
+    vocabulary = default_vocabulary()
+    path = tmp_path / "pk.txt"
+    path.write_text("Apatinib reached peak plasma concentration at a median of 3.0 h.\n", encoding="utf-8")
+    doc = load_document(path, vocabulary.lexicon())
+    found = {(r.parameter, r.value, r.unit) for r in PharmacokineticExtractor(vocabulary).extract(doc)}
+    assert found == {("pk.tmax", 3.0, "hour")}
+
+
+def test_new_gene_names_are_read(tmp_path) -> None:
+    found = _one_sentence(tmp_path, "effects", "In FaDu cells, apatinib downregulated Mcl-1, CDK4, thymidylate "
+                                               "synthase and TGF-β.")
+    assert {row[2] for row in found} == {"gene.MCL1", "gene.CDK4", "gene.TYMS", "gene.TGFB1"}

@@ -25,6 +25,8 @@ NEGATED = (
     r"|(?:had|has|have|showed|exerted)\s+no\s+(?:significant\s+|obvious\s+|apparent\s+)?(?:effects?|influence|impact"
     r"|changes?)\s+(?:on|in)"
     r"|no\s+(?:significant\s+)?(?:effects?|changes?)\s+(?:on|in|of)"
+    r"|no\s+(?:significant\s+|obvious\s+)?(?:effects?|changes?|differences?)\s+(?:was|were)\s+(?:observed|detected|found"
+    r"|seen|noted)\s+(?:on|in|for)"
     r"|without\s+(?:significantly\s+)?(?:affecting|altering|changing)"
     r"|(?:remained|was|were)\s+(?:largely\s+)?(?:unchanged|unaffected|unaltered)"
 )
@@ -35,8 +37,9 @@ NEGATED_BEFORE = re.compile(
     re.I,
 )
 PREDICATIVE = re.compile(r"^(?:smaller|fewer)$", re.I)
-NOT_TRIGGER = re.compile(r"^(?:inhibitors?|inducible|promoters?|induced\s+pluripotent|reducing agents?)$", re.I)
-PASSIVE_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
+NOT_TRIGGER = re.compile(r"^(?:inhibitors?|suppressors?|inducible|promoters?|induced\s+pluripotent"
+                         r"|reducing agents?)$", re.I)
+PASSIVE_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being)\s+(?:also\s+)?(?:\w+ly\s+)?$", re.I)
 INTRANSITIVE = re.compile(r"^(?:fell|falls?|rose|declined|dropped|decreased|increased|diminished)$", re.I)
 STOP = re.compile(
     r"\b(?:by|via|through|due to|because|leading to|resulting in|thereby|which|that|whereas|while|although"

@@ -160,7 +160,7 @@ class EffectExtractor(Extractor):
         if passive(text, trig) or intransitive(text, trig) or PASSIVE_NEGATION.match(trig.word):
             previous = [t.end for t in found[:index] if t.end <= trig.start and clause.contains(t.start)]
             start = max([clause.start, *previous])
-            aux = re.search(r"\b(?:is|was|are|were|be|been|being)\s+(?:\w+ly\s+)?$", text[:trig.start])
+            aux = re.search(r"\b(?:is|was|are|were|be|been|being)\s+(?:also\s+)?(?:\w+ly\s+)?$", text[:trig.start])
             return (start, aux.start() if aux else trig.start)
         following = [t.start for t in found[index + 1:] if t.start >= trig.end]
         end = min([clause.end, *following])

@@ -29,7 +29,9 @@ UNIT_FAMILY = {
     "day": "day", "days": "day",
 }
 TIME_TO_CMAX = re.compile(r"\b(?:Cmax|(?:peak|maximum|maximal) (?:plasma |serum )?concentrations?)\b[^.;]{0,60}?"
-                          r"\breached\b", re.I)
+                          r"\breached\b"
+                          r"|\breach(?:ed|es|ing)?\s+(?:the\s+|its\s+|a\s+)?(?:Cmax|(?:peak|maximum|maximal)\s+"
+                          r"(?:plasma\s+|serum\s+)?concentrations?)\b", re.I)
 PERCENT = rf"(?P<value>{NUMBER})\s*%"
 OF_DOSE = r"(?:of\s+(?:the\s+)?(?:administered\s+|total\s+|oral\s+|given\s+)?(?:dose|radioactivity)\s+)"
 ROUTE = r"in\s+(?:the\s+)?(?P<route>f(?:a)?eces|urine)\b"
