@@ -274,3 +274,69 @@ def test_a_bare_phase_cell_of_a_table_with_a_phase_column() -> None:
     from kg.extract.clinical.tables import phase_cell
     assert [phase_cell(r) for r in ("mCRC II 40 ORR 12.5% [9]", "stage III NSCLC ORR 30%", "HCC I/II DCR 70%")] == \
         ["2", None, "1/2"]
+
+
+def test_arms_after_a_randomisation_ratio(vocabulary) -> None:
+    from kg.extract.clinical.arms import randomised_arms
+    arms = randomised_arms("Patients were randomly assigned 2:1 to apatinib 750 mg daily plus docetaxel or docetaxel "
+                           "alone.", vocabulary)
+    assert [a.regimen for a in arms] == [["drug.apatinib", "drug.docetaxel"], ["drug.docetaxel"]]
+
+
+def test_a_safety_paragraph_after_the_results_belongs_to_the_study(tmp_path, vocabulary) -> None:
+    path = tmp_path / "series.txt"
+    path.write_text("We reviewed 40 patients given apatinib 500 mg daily. The ORR was 20.0% and median PFS was 3.5 "
+                    "months.\n\nAny-grade adverse events included hypertension (40.0%) and proteinuria (20.0%).\n")
+    events = [r for r in ClinicalExtractor(vocabulary).extract(load_document(path)) if isinstance(r, AdverseEvent)]
+    assert sorted((e.event, e.percent) for e in events) == [("event.hypertension", 40.0), ("event.proteinuria", 20.0)]
+
+
+def test_a_threshold_is_not_a_percentage_and_each_group_means_all_arms(vocabulary) -> None:
+    from kg.extract.clinical.adverse_events import sentence_events
+    text = "Treatment-related deaths occurred in two patients (<1%) in each group."
+    found = sentence_events(text, vocabulary, text)
+    assert [(f.event, f.grade, f.percents, f.all_arms) for f in found] == \
+        [("event.treatment-related-death", "5", [], True)]
+
+
+def test_the_share_of_patients_stated_before_the_event(vocabulary) -> None:
+    from kg.extract.clinical.adverse_events import sentence_events
+    text = "Four patients (13.3%) experienced grade 3 proteinuria."
+    assert [(f.event, f.grade, f.percents) for f in sentence_events(text, vocabulary, text)] == \
+        [("event.proteinuria", "3", [13.3])]
+
+
+def test_british_spelling_of_palmar_plantar_event_ends_the_previous_item(vocabulary) -> None:
+    from kg.extract.clinical.adverse_events import sentence_events
+    text = "Grade 3 or 4 events were neutropenia (20% vs 9%) and palmar-plantar erythrodysaesthesia (8% vs 11%)."
+    assert [(f.event, f.percents) for f in sentence_events(text, vocabulary, text)] == \
+        [("event.neutropenia", [20.0, 9.0]), ("event.hand-foot-syndrome", [8.0, 11.0])]
+
+
+def test_subgroups_compared_with_the_second_figure_before_those(vocabulary) -> None:
+    from kg.extract.clinical.arms import group_label
+    sentence = "Patients with liver metastases had a DCR of 50.0% versus 71.4% in those without liver metastases."
+    assert group_label(sentence, "", 0) == "Patients with liver metastases"
+    assert group_label(sentence, "", 1).startswith("those without liver metastases (")
+
+
+def test_a_duration_written_in_words(vocabulary) -> None:
+    findings = sentence_findings("The median overall survival reached twenty-one months.", vocabulary)
+    assert [(f.endpoint, f.value, f.unit) for f in findings] == [("endpoint.OS", 21.0, "month")]
+
+
+def test_the_share_of_patients_stated_before_a_response(vocabulary) -> None:
+    text = "Nine of the 40 patients (22.5%) achieved an objective response and 18 (45.0%) had stable disease."
+    assert [(f.endpoint, f.value) for f in sentence_findings(text, vocabulary)] == [("endpoint.ORR", 22.5)]
+
+
+def test_enrolment_written_as_records_reviewed() -> None:
+    from kg.extract.clinical.studies import enrolled
+    assert enrolled("We reviewed the medical records of 58 patients treated with apatinib.") == 58
+
+
+def test_partial_responses_are_the_objective_responses_when_none_was_complete() -> None:
+    from kg.extract.clinical.extractor import partial_as_objective
+    prose = "No complete response was observed. Six patients (20.0%) had a partial response."
+    assert partial_as_objective("Six patients (20.0%) had a partial response.", prose).endswith("objective response.")
+    assert "partial" in partial_as_objective("Six patients (20.0%) had a partial response.", "One complete response.")

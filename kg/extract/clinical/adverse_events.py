@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from kg.ground.vocabulary import Vocabulary
 
-from .numbers import CI, COUNT, FRACTION, P_VALUE, VALUE, masked, parse_number, unit_of
+from .numbers import CI, COUNT, FRACTION, P_VALUE, THRESHOLD, VALUE, masked, parse_number, unit_of
 
 SAFETY_CUE = re.compile(
     r"\badverse (?:events?|reactions?|effects?)\b|\bside[- ]effects?\b|\btoxicit(?:y|ies)\b|\btoxic effects?\b|"
@@ -26,7 +26,7 @@ SAFETY_CUE = re.compile(
 NEGATED_BEFORE = re.compile(r"\b(?:no|without|absence of|neither|nor)\s+(?:[\w/-]+\s+){0,2}$", re.IGNORECASE)
 NEGATED_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:did not occur|was not (?:observed|reported|seen)|were not "
                            r"(?:observed|reported|seen)|was absent|were absent|did not develop)", re.IGNORECASE)
-ALL_ARMS = re.compile(r"\b(?:in )?(?:both|either|any|all) (?:groups?|arms?|cohorts?)\b", re.IGNORECASE)
+ALL_ARMS = re.compile(r"\b(?:in )?(?:both|either|any|all|each) (?:groups?|arms?|cohorts?)\b", re.IGNORECASE)
 GRADES = [
     (re.compile(r"\bgrade\s*(?:3\s*(?:/|-|–|or|and|to)\s*4|III\s*(?:/|-|–|or|and)\s*IV|[≥>]=?\s*3|3 or (?:higher|above|"
                 r"more))|\bsevere\b|\bserious\b", re.IGNORECASE), "3-4"),
@@ -47,6 +47,8 @@ GRADE_AFTER = re.compile(r"^(?:[^.;]|\.(?=\d))*?\b(?:were|was|being)\s+(?:the\s+
 # "Patients who developed hypertension had longer OS": the event defines a subgroup, its incidence is not given
 CONDITION_OF = re.compile(r"\b(?:patients|those|subjects|participants) (?:who (?:developed|experienced|had)|with)\s+"
                           r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+PATIENTS_HAD = re.compile(r"\b(?:patients|subjects|cases)\s*\(\s*(\d+(?:\.\d+)?)\s*%\s*\)\s*(?:had|experienced|"
+                          r"developed|presented with)\s+(?:(?:an?|grade\s*\S+|severe)\s+)?$", re.IGNORECASE)
 # "Grade ≥3 AEs occurred in 77%; the most common was hypertension (34%)": the list continues the graded clause
 CONTINUATION = re.compile(r"^\s*(?:the most (?:common|frequent)\w*|most commonly|mainly|including|of which)\b",
                           re.IGNORECASE)
@@ -73,12 +75,18 @@ def grade_of(text: str) -> str:
 
 def _percents(item: str) -> list[float]:
     """Percentages in a list item; counts, fractions, CIs and p-values are not."""
-    plain = masked(item, [CI, FRACTION, COUNT, P_VALUE])
+    plain = masked(item, [CI, FRACTION, COUNT, P_VALUE, THRESHOLD])
     found = []
     for m in VALUE.finditer(plain):
         if unit_of(m.group(2)) == "percent":
             found.append(parse_number(m.group(1)))
     return found
+
+
+def _percents_before(before: str) -> list[float]:
+    """'three patients (10.0%) had grade 3 hypertension': the share of patients stated before the event."""
+    m = PATIENTS_HAD.search(before)
+    return [parse_number(m.group(1))] if m else []
 
 
 def sentence_events(text: str, vocabulary: Vocabulary, context: str | None = None) -> list[EventFinding]:
@@ -104,7 +112,7 @@ def sentence_events(text: str, vocabulary: Vocabulary, context: str | None = Non
         end = mentions[index + 1].start if index + 1 < len(mentions) else len(text)
         item = text[mention.end:end]
         if "(" in item[:3]:
-            item = re.split(r"(?<=\))\s*,|[.;]\s", item)[0]
+            item = re.split(r"(?<=\))\s*(?:,|\band\b)|[.;]\s", item)[0]
         else:
             item = re.split(r",(?!\s*\d)|[.;]\s|\band\b(?!\s*\d)", item)[0]
         local = grade_of(text[max(0, mention.start - 15):mention.start])
@@ -119,10 +127,10 @@ def sentence_events(text: str, vocabulary: Vocabulary, context: str | None = Non
             tail = text[mention.end:mention.end + 60]
             found.append(EventFinding(mention.id, grade, [0.0], bool(ALL_ARMS.search(tail))))
             continue
-        percents = _percents(item)
+        percents = _percents(item) or _percents_before(text[:mention.start])
         if not percents and CONDITION_OF.search(text[max(0, mention.start - 60):mention.start]):
             continue
-        found.append(EventFinding(mention.id, grade, percents, hint=item))
+        found.append(EventFinding(mention.id, grade, percents, not percents and bool(ALL_ARMS.search(item)), item))
     return _respectively(found, text, _percents(text[mentions[-1].end:]))
 
 

@@ -26,7 +26,9 @@ TREATMENT_CUE = re.compile(
     re.IGNORECASE,
 )
 RANDOMISED = re.compile(
-    r"\b(?:(?:assigned|allocated|randomi[sz]ed)(?:\s*\([^()]*\))? to(?: receive)?|to receive|receiving|received|"
+    r"\b(?:(?:assigned|allocated|randomi[sz]ed)(?:\s*\([^()]*\)|\s+(?:in a )?\d+\s*:\s*\d+(?: ratio)?)? "
+    r"to(?: receive)?|"
+    r"to receive|receiving|received|"
     r"(?:treated|managed)\b[^.;()]{0,60}?\bwith)\s+"
     r"((?:\([^()]*\)|[^.;]|\.(?=\d))+?)\s+"
     r"(?:or|versus|vs\.?|compared with)\s+(.+?)(?=\buntil\b|\bfor \d|[.;]|$)",
@@ -223,6 +225,7 @@ OTHER_STUDY = re.compile(r"\bhistorical\b|\b(?:previous|prior|earlier|pivotal|re
                          re.IGNORECASE)
 GROUPS = re.compile(r"\b((?:patients|subjects|participants) (?:with|without|who|aged)\b[^,;()]{1,80}?)\s+"
                     r"(?:had|showed|achieved|experienced|reached)\b[^;()]*?\b(?:than|versus|vs\.?|compared with)\s+"
+                    r"(?:\d+(?:\.\d+)?\s*(?:%|months?)?\s+(?:in|for|among)\s+)?"
                     r"((?:those|patients|subjects)\b[^,;()]{0,60}?)\s*(?=[,;(]|$)", re.IGNORECASE)
 
 
@@ -241,5 +244,6 @@ def group_label(sentence: str, hint: str, position: int) -> str | None:
         return f"{doses[position]} subgroup"  # "3.0 (500 mg) and 3.4 months (750 mg), and OS 5.8 versus 6.2 months"
     m = GROUPS.search(sentence)
     if m and position < 2:
-        return m.group(position + 1).strip() if position == 0 else f"{m.group(2).strip()} ({m.group(1).strip()})"
+        first, second = (g.strip().rstrip(".") for g in m.groups())
+        return first if position == 0 else f"{second} ({first})"
     return None

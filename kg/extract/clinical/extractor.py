@@ -60,6 +60,16 @@ def row_sentence(row: TableRow) -> Sentence:
     return Sentence(-1, row.text, row.start, row.end, -1, -1)
 
 
+NO_COMPLETE = re.compile(r"\bno (?:patients? (?:achieved|had) (?:an? )?)?complete (?:responses?|remissions?)\b|"
+                         r"\bno (?:CRs?|complete responders)\b", re.IGNORECASE)
+PARTIAL = re.compile(r"\bpartial (?=responses?\b)", re.IGNORECASE)
+
+
+def partial_as_objective(text: str, prose: str) -> str:
+    """Where the study saw no complete response, its partial responses are its objective responses."""
+    return PARTIAL.sub("objective ", text) if NO_COMPLETE.search(prose) else text
+
+
 def members(citation: str | None) -> list[str]:
     """'[77, 78]' → ['[77]', '[78]']; a single citation has no members."""
     if not citation or "," not in citation:
@@ -85,6 +95,9 @@ class ClinicalExtractor(Extractor):
                 continue
             if passage.background:
                 continue
+            if self._continues(passage, found):
+                found[list(found)[-1]].sentences.extend(passage.sentences)
+                continue
             study = found.setdefault(key, StudyText(key, passage.citation))
             study.sentences.extend(passage.sentences)
             if passage.citation is None:
@@ -105,6 +118,16 @@ class ClinicalExtractor(Extractor):
             records.extend(self.grouped_records(doc, passage, built, rows))
         return records
 
+    def _continues(self, passage: Passage, found: dict[str, StudyText]) -> bool:
+        """A safety paragraph after an uncited study's results ('Adverse events of any grade included ...') that
+        introduces no study of its own belongs to that study."""
+        previous = list(found.values())[-1] if found else None
+        if passage.citation is not None or previous is None or previous.citation is not None:
+            return False
+        if self._reports_results(passage) or studies.INTRO_WORDS.search(passage.text):
+            return False
+        return any(sentence_events(c, self.vocabulary, s.text) for s in passage.sentences for _, c in clauses(s.text))
+
     def _reports_results(self, passage: Passage) -> bool:
         """The passage gives at least one efficacy figure."""
         return any(sentence_findings(s.text, self.vocabulary) for s in passage.sentences)
@@ -114,7 +137,8 @@ class ClinicalExtractor(Extractor):
         """The study and its facts, or nothing when the text reports no results for it."""
         prose, vocab = study.prose, self.vocabulary
         subgroups = "subgroup" in prose.lower()
-        outcomes = [(s, f) for s in study.sentences for f in sentence_findings(s.text, vocab, subgroups)]
+        outcomes = [(s, f) for s in study.sentences
+                    for f in sentence_findings(partial_as_objective(s.text, prose), vocab, subgroups)]
         if study.row:
             row_findings = sentence_findings(study.row.rest, vocab)
             outcomes += [(row_sentence(study.row), f) for f in self._not_contradicting(row_findings, outcomes)]
@@ -184,7 +208,7 @@ class ClinicalExtractor(Extractor):
         return Study(
             key=study.key, citation=study.citation, registry_id=studies.registry_id(text),
             phase=studies.phase(text) or (study.row.phase if study.row else None),
-            design=design, enrolled=studies.enrolled(prose) or studies.enrolled(study.header),
+            design=design, enrolled=studies.enrolled(study.header) if study.context else studies.enrolled(prose),
             evaluated=studies.evaluated(prose),
             population=population, disease=disease, line_of_therapy=studies.line_of_therapy(prose),
             start_date=start, end_date=end, arms=arms,

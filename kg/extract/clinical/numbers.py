@@ -37,6 +37,24 @@ THRESHOLD = re.compile(r"[≥≤<>]=?\s*\d+(?:\.\d+)?\s*%?")
 LANDMARK = re.compile(r"\b(\d+)-(year|month|week)\b", re.IGNORECASE)
 
 
+SMALL = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+         "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+ONES = ["one", *SMALL[:8]]
+# "the median overall survival reached eleven months": a duration written in words ("one" is too often an article)
+WORD_DURATION = re.compile(rf"\b(?:({'|'.join(TENS)})(?:[- ]({'|'.join(ONES)}))?|({'|'.join(SMALL)}))"
+                           r"(?=\s+(?:days?|weeks?|months?|years?)\b)", re.IGNORECASE)
+
+
+def digits_for_words(text: str) -> str:
+    """``text`` with durations written in words as digits, padded with spaces so offsets stay put."""
+    def number(m: re.Match[str]) -> str:
+        tens, ones, small = (g.lower() if g else None for g in m.groups())
+        value = SMALL.index(small) + 2 if small else (TENS.index(tens) + 2) * 10 + (ONES.index(ones) + 1 if ones else 0)
+        return str(value).ljust(len(m.group(0)))
+    return WORD_DURATION.sub(number, text)
+
+
 @dataclass
 class Value:
     """A number with its unit (None when the text gives the unit only once, on a later number)."""
@@ -81,6 +99,7 @@ def compound_duration(m: re.Match[str]) -> tuple[float, str]:
 
 def find_values(text: str) -> list[Value]:
     """Values with units, in order; CIs, ranges, fractions, counts and time points are not values."""
+    text = digits_for_words(text)
     cis = [(m.start(), m.end(), parse_number(m.group(1)), parse_number(m.group(2))) for m in CI.finditer(text)]
     plain = masked(text, [CI, P_VALUE, HAZARD, RANGE, FRACTION, TIMEPOINT, COUNT, COMPOUND, LANDMARK,
                             THRESHOLD, CI_LOOSE, SPAN_OF_TIME])

@@ -21,6 +21,10 @@ STRONG_BACK = re.compile(r"^[\s,]*(?:respectively[\s,]*)?(?:(?:were |was )?(?:re
 PATIENTS_BACK = re.compile(r"^\s*(?:of|in)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:patients|subjects|participants|cases)\b"
                            r".{0,30}?(?:achiev\w*|had|showed|reach\w*|attain\w*|with)\s+(?:an?\s+|the\s+)?$",
                            re.IGNORECASE)
+# "Eleven of the 30 patients (36.7%) achieved an objective response": the share stands before the endpoint
+SHARE_BACK = re.compile(r"^\s*\)\s*(?:achieved|attained|had|showed|reached|obtained)\s+(?:an?\s+|the\s+)?$",
+                        re.IGNORECASE)
+SHARE_OF = re.compile(r"\b(?:patients|subjects|participants|cases)\s*\(\s*$", re.IGNORECASE)
 COPULA = re.compile(r"^\s*(?:\(\w+\)\s*)?(?:was|were|is|of|reached|:|=)\s*(?:about|approximately|only)?\s*$",
                     re.IGNORECASE)
 # "increased PFS by 5.2 months" is a difference, "a response was achieved by 10.7% of patients" is not
@@ -172,7 +176,7 @@ def clause_findings(text: str, vocabulary: Vocabulary, subgroups: bool = False) 
             used_e.update(keys)
 
     for v_run, e_run, gap in neighbours("v", "e"):
-        if STRONG_BACK.match(gap):
+        if STRONG_BACK.match(gap) or (SHARE_BACK.match(gap) and SHARE_OF.search(text[:v_run.start])):
             bind(e_run, v_run, gap, True)
     for index, (kind, _, run) in enumerate(groups[:-1]):
         nxt = groups[index + 1]

@@ -31,7 +31,8 @@ ENROLLED = [
                r"(?:enrolled|included|recruited|randomi[sz]ed|randomly (?:assigned|divided|allocated)|registered|"
                r"treated|given|assigned|allocated)",
                re.IGNORECASE),
-    re.compile(r"\b(?:enrolled|included|recruited|randomi[sz]ed|analy[sz]ed|reviewed)\s+(\d+)\s+(?:\w+ ){0,3}?"
+    re.compile(r"\b(?:enrolled|included|recruited|randomi[sz]ed|analy[sz]ed|reviewed)\s+"
+               r"(?:the\s+(?:\w+\s+)?(?:records|charts|data)\s+of\s+)?(\d+)\s+(?:\w+ ){0,3}?"
                r"(?:patients|subjects)", re.IGNORECASE),
     re.compile(r"\bof the (\d+) (?:patients|subjects|participants),\s*\d+\s+(?:patients\s+)?(?:received|were|had)\b",
                re.IGNORECASE),
