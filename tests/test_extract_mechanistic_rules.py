@@ -243,3 +243,50 @@ def test_new_gene_names_are_read(tmp_path) -> None:
     found = _one_sentence(tmp_path, "effects", "In FaDu cells, apatinib downregulated Mcl-1, CDK4, thymidylate "
                                                "synthase and TGF-β.")
     assert {row[2] for row in found} == {"gene.MCL1", "gene.CDK4", "gene.TYMS", "gene.TGFB1"}
+
+
+def test_drugs_listed_in_combination_are_one_agent_set() -> None:
+    assert _sets("apatinib, oxaliplatin and 5-FU in combination inhibited cell viability") == [
+        (("drug.5-fluorouracil", "drug.apatinib", "drug.oxaliplatin"),)]
+
+
+def test_the_triple_combination_is_the_last_named_combination(tmp_path) -> None:
+    found = _one_sentence(tmp_path, "effects", "In AGS cells, apatinib, oxaliplatin and 5-FU in combination "
+                                               "reduced viability. The triple combination induced apoptosis.")
+    assert {(row[0], row[2]) for row in found} == {
+        (("drug.5-fluorouracil", "drug.apatinib", "drug.oxaliplatin"), "process.cell-viability"),
+        (("drug.5-fluorouracil", "drug.apatinib", "drug.oxaliplatin"), "process.apoptosis")}
+
+
+def test_resistant_cells_as_subject_are_no_drug_effect(tmp_path) -> None:
+    assert _one_sentence(tmp_path, "effects", "In H1975 cells, apatinib reduced proliferation. Apatinib-resistant "
+                                              "cells showed increased phosphorylation of AKT.") == {
+        (("drug.apatinib",), "decreases", "process.cell-proliferation", "process", ("cell.H1975",))}
+
+
+def test_increased_before_an_adjective_is_transitive(tmp_path) -> None:
+    found = _one_sentence(tmp_path, "effects", "In H460 cells, apatinib reversed multidrug resistance and increased "
+                                               "intracellular drug levels.")
+    assert {(row[1], row[2]) for row in found} == {("decreases", "process.multidrug-resistance")}
+
+
+def test_a_condition_after_without_is_not_a_changed_target(tmp_path) -> None:
+    found = _one_sentence(tmp_path, "effects", "Apatinib did not affect the viability of HUVECs cultured without VEGF.")
+    assert {(row[1], row[2]) for row in found} == {("no_effect", "process.cell-viability")}
+
+
+def test_gene_chain_coordinated_with_a_named_pathway_shares_its_activity(tmp_path) -> None:
+    found = _one_sentence(tmp_path, "effects", "Apatinib suppresses melanoma cell growth through inhibition of "
+                                               "AKT/GSK-3β/β-catenin and NF-κB signaling.")
+    assert {(row[2], row[3]) for row in found} >= {("gene.AKT1", "activity"), ("gene.GSK3B", "activity"),
+                                                  ("gene.CTNNB1", "activity")}
+    assert _one_sentence(tmp_path, "targets", "Apatinib suppresses melanoma cell growth through inhibition of "
+                                              "AKT/GSK-3β/β-catenin and NF-κB signaling.") == set()
+
+
+def test_phospho_site_and_greek_letter_names_are_read(tmp_path) -> None:
+    found = _one_sentence(tmp_path, "effects", "In A375 cells, apatinib reduced phospho-Akt (Ser473), p-ERK1/2 "
+                                               "(Thr202/Tyr204), phosphorylated IκBα and FAK phosphorylation.")
+    assert {(row[2], row[3]) for row in found} == {
+        ("gene.AKT1", "phosphorylation"), ("gene.MAPK3", "phosphorylation"), ("gene.MAPK1", "phosphorylation"),
+        ("gene.NFKBIA", "phosphorylation"), ("gene.PTK2", "phosphorylation")}

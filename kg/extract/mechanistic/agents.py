@@ -33,6 +33,7 @@ NON_DRUG_PARTNER = re.compile(
     re.I,
 )
 COMBINATION_AFTER = re.compile(r"^\s*(?:combinations?|co-?treatment|combined)\b", re.I)
+ALL_IN_COMBINATION = re.compile(r"^\s*(?:in combination|combined|together)\b(?!\s+with\b)", re.I)
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,8 @@ def _phrase(text: str, vocabulary: Vocabulary, run: list[Mention]) -> AgentPhras
         end += m.end()
     elif len(items) == 1 and COMBINATION_AFTER.match(tail):
         sets = [everything]
+    elif len(items) > 1 and ALL_IN_COMBINATION.match(tail):
+        sets = [everything]  # "apatinib, oxaliplatin and 5-FU in combination": one set of all three
     if NON_DRUG_PARTNER.match(tail):
         sets = []
     unique = tuple(dict.fromkeys(s for s in sets if s))

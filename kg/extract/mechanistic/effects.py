@@ -44,7 +44,7 @@ INTRANSITIVE = re.compile(r"^(?:fell|falls?|rose|declined|dropped|decreased|incr
 STOP = re.compile(
     r"\b(?:by|via|through|due to|because|leading to|resulting in|thereby|which|that|whereas|while|although"
     r"|compared with|compared to|relative to|than|after|following|associated with|related to|involved in"
-    r"|responsible for|in response to|attributed to|under(?!-))\b|[;:]",
+    r"|responsible for|in response to|attributed to|without|in the absence of|under(?!-))\b|[;:]",
     re.I,
 )
 ENHANCED_BY = re.compile(
@@ -116,8 +116,8 @@ def intransitive(text: str, trigger: Trigger) -> bool:
     if not INTRANSITIVE.match(trigger.word):
         return False
     after = text[trigger.end:].lstrip()
-    return not after or bool(re.match(r"^(?:in|after|following|upon|with|by|when|,|\.|significantly|markedly|"
-                                       r"sharply|dramatically|\d)", after, re.I))
+    return not after or bool(re.match(r"^(?:(?:in|after|following|upon|with|by|when|significantly|markedly"
+                                       r"|sharply|dramatically)\b|,|\.|\d)", after, re.I))
 
 
 def stop_at(text: str, start: int, end: int) -> int:

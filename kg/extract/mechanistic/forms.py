@@ -55,12 +55,13 @@ def gene_form(text: str, mention: Mention, genes: list[Mention], span: tuple[int
 
 
 def _only_list(text: str, start: int, end: int, genes: list[Mention]) -> bool:
-    """Whether text[start:end] is only list glue and further gene names."""
+    """Whether text[start:end] is only list glue and further names (a pathway name may carry the shared form word:
+    "AKT/GSK-3β and NF-κB signaling")."""
     pieces = []
     cursor = start
     for g in sorted(genes, key=lambda g: g.start):
-        if g.start >= start and g.end <= end:
+        if g.start >= cursor and g.start < end:
             pieces.append(text[cursor:g.start])
-            cursor = g.end
+            cursor = min(g.end, end)
     pieces.append(text[cursor:end])
     return all(LIST_MATERIAL.match(p) for p in pieces)

@@ -32,8 +32,11 @@ DEFINITION = re.compile(r"\b(?:is|was)\s+(?:a|an)\b[^.;]*?\b(?:inhibitors?|drugs
                         re.I)
 ANTI_TARGET = {"angiogen": "process.angiogenesis", "tumo": "process.tumor-growth", "metasta": "process.metastasis",
                "prolif": "process.cell-proliferation"}
-UNNAMED_COMBINATION = re.compile(r"\b(?:the|this|their|combined|dual) (?:combination|combined treatment|co-?treatment"
+UNNAMED_COMBINATION = re.compile(r"\b(?:the|this|their|combined|dual)\s+(?:(?:triple|double|dual|two-drug|three-drug"
+                                 r"|drug)\s+)?(?:combination|combined treatment|co-?treatment"
                                  r"|combination treatment|combination therapy)\b", re.I)
+RESISTANT_SUBJECT = re.compile(r"\b[\w-]+-(?:resistant|refractory)\s+(?:\w+\s+){0,2}?(?:cells?|lines?|clones?"
+                               r"|sublines?|tumou?rs?)\b", re.I)
 BY_AGENT = re.compile(r"^\s+by\s+", re.I)
 PASSIVE_NEGATION = re.compile(r"(?:is|was|are|were|remained)\b", re.I)
 IN_VIVO = {"model.xenograft", "model.in-vivo"}
@@ -197,6 +200,8 @@ class EffectExtractor(Extractor):
             chosen = carry if len(carry) > 1 else combination
             return [chosen] if chosen else []
         subject = [m for m in mentions if clause.start <= m.start < (trig.start if first is None else first)]
+        if RESISTANT_SUBJECT.search(text, clause.start, trig.start):
+            return []  # "apatinib-resistant cells showed upregulated AXL": a property of the cells, not a drug effect
         return [] if subject else [carry]
 
     @staticmethod

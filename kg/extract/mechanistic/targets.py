@@ -30,7 +30,8 @@ NEGATION = re.compile(r"\b(?:not|no|neither|nor|without)\s+(?:\w+\s+){0,2}$", re
 GENE_INHIBITOR = re.compile(
     r"^(?:\s*(?:/|,|and)\s*[\w-]+)*[-\s]+(?:selective\s+|specific\s+|targeted\s+)?(?:(?:tyrosine\s+)?kinase\s+)?"
     r"inhibitors?\b", re.I)
-PATHWAY_NAME_AFTER = re.compile(r"^(?:[/-][\w-]+)*\s*(?:signal\w*|pathways?|axis|cascade)\b", re.I)
+PATHWAY_NAME_AFTER = re.compile(r"^(?:(?:[/-]|\s+(?:and|or)\s+)[\w-]+)*\s*(?:signal\w*|pathways?|axis|cascade)\b",
+                                re.I)
 KINASE_NAME = re.compile(r"\btyrosine kinase\b|\breceptor\b", re.I)
 PRONOUN_START = re.compile(r"^\s*(?:It|This drug|The drug|This agent|The agent|This compound)\b")
 PRONOUN_ANY = re.compile(r"\b(?:it|this drug|this agent)\b", re.I)

@@ -26,8 +26,10 @@ TUMOR_GROWTH = re.compile(r"\bgrowth\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:tum
                           r"|allografts?)\b", re.I)
 TUMOR_GROWTH_ID = "process.tumor-growth"
 MARKER_INDEX = re.compile(r"^\s*(?:index|indices|indexes)\b", re.I)
-ANAPHOR = re.compile(r"\bits\s+(?P<word>phosphorylation|expression|activity|activation|levels?)\b", re.I)
-ANAPHOR_FORM = {"phosphorylation": "phosphorylation", "activity": "activity", "activation": "activity"}
+ANAPHOR = re.compile(r"\bits\s+(?:(?:transport|efflux|kinase|enzymatic|catalytic)\s+)?"
+                     r"(?P<word>phosphorylation|expression|activity|activation|function|levels?)\b", re.I)
+ANAPHOR_FORM = {"phosphorylation": "phosphorylation", "activity": "activity", "activation": "activity",
+                "function": "activity"}
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,7 @@ def changed_in(text: str, span: tuple[int, int], mentions: list[Mention], vocabu
     start, end = span
     inside = [m for m in mentions if m.start >= start and m.end <= end]
     genes = [m for m in inside if m.entry.kind == "gene"]
+    listed = [m for m in inside if m.entry.kind in ("gene", "pathway")]  # "AKT/GSK-3β and NF-κB signaling"
     found: list[Changed] = []
     two_gene_ratio = _two_gene_ratios(text, genes)
     for m in inside:
@@ -60,7 +63,7 @@ def changed_in(text: str, span: tuple[int, int], mentions: list[Mention], vocabu
                 continue
             if m.start in two_gene_ratio:
                 continue
-            form = gene_form(text, m, genes, span) or _joined_to_pathway(text, m, inside)
+            form = gene_form(text, m, listed, span) or _joined_to_pathway(text, m, inside)
             found.append(Changed(m.id, form or "expression", form is not None, m.start))
         elif m.entry.kind == "process":
             if _marker_index(text, m, genes):
