@@ -340,3 +340,36 @@ def test_partial_responses_are_the_objective_responses_when_none_was_complete() 
     prose = "No complete response was observed. Six patients (20.0%) had a partial response."
     assert partial_as_objective("Six patients (20.0%) had a partial response.", prose).endswith("objective response.")
     assert "partial" in partial_as_objective("Six patients (20.0%) had a partial response.", "One complete response.")
+
+
+def test_landmark_rates_listed_once_per_arm(vocabulary) -> None:
+    text = "The 1-year and 2-year OS rates were 93.5% and 82.6% with A, and 89.1% and 76.1% with B (P = 0.41)."
+    found = [(f.landmark, f.value, f.arm, f.p_value) for f in sentence_findings(text, vocabulary)]
+    assert found == [("1y", 93.5, 0, 0.41), ("2y", 82.6, 0, 0.41), ("1y", 89.1, 1, 0.41), ("2y", 76.1, 1, 0.41)]
+
+
+def test_an_arm_named_by_the_drug_it_lacks(vocabulary) -> None:
+    from kg.extract.clinical.arms import arm_for
+    from kg.models import Arm
+    arms = [Arm(regimen=["drug.apatinib", "drug.doxorubicin"]), Arm(regimen=["drug.doxorubicin"])]
+    assert arm_for(" without apatinib ", arms, vocabulary, 0, True) == 1
+
+
+def test_a_drug_given_with_either_of_two_partners_is_in_both_arms(vocabulary) -> None:
+    from kg.extract.clinical.arms import randomised_arms
+    text = "Patients received apatinib 250 mg/day with either everolimus 5 mg/day (cohort A) or fulvestrant (cohort B)."
+    assert [a.regimen for a in randomised_arms(text, vocabulary)] == [
+        ["drug.apatinib", "drug.everolimus"], ["drug.apatinib", "drug.fulvestrant"]]
+
+
+def test_a_dose_bracket_names_no_drug(vocabulary) -> None:
+    from kg.extract.clinical.arms import randomised_arms
+    text = "Patients were assigned to doxorubicin with apatinib (500 mg/day during chemotherapy) or doxorubicin alone."
+    assert [a.regimen for a in randomised_arms(text, vocabulary)] == [
+        ["drug.apatinib", "drug.doxorubicin"], ["drug.doxorubicin"]]
+
+
+def test_dose_groups_named_before_their_figures() -> None:
+    from kg.extract.clinical.arms import group_label
+    sentence = "Median PFS did not differ between the 500 mg and 250 mg starting-dose groups (4.4 vs 3.9 months)."
+    assert [group_label(sentence, "", i) for i in (0, 1)] == ["500 mg subgroup", "250 mg subgroup"]

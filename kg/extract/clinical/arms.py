@@ -103,13 +103,25 @@ def randomised_arms(text: str, vocabulary: Vocabulary) -> list[Arm]:
     return []
 
 
+# "apatinib with either everolimus (cohort A) or fulvestrant (cohort B)": the drug before 'either' is in both arms
+EITHER = re.compile(r"\b(?:with|plus|and|combined with|in combination with)\s+either\b", re.IGNORECASE)
+# "apatinib (500 mg/day during chemotherapy)": a dose bracket says when a drug is given, not another drug
+SCHEDULE = re.compile(r"\(\s*\d+(?:\.\d+)?\s*(?:mg|g|µg|mcg)\b[^()]*\)", re.IGNORECASE)
+
+
 def _two_arms(m: re.Match[str], vocabulary: Vocabulary) -> list[Arm]:
     """The two arms a comparison names, or none when either names no drug or both name the same."""
     if re.match(r"\s*\d+(?:\.\d+)?\s*(?:mg|g|µg|mcg|mg/kg|mg/m2|mg/m²)\b", m.group(2), re.IGNORECASE):
         return []  # "camrelizumab 200 mg or 3 mg/kg": two doses of one drug, not two arms
     arms = []
-    for part in (m.group(1), m.group(2)):
-        drugs = regimen(part, vocabulary) or (["drug.placebo"] if re.search(r"placebo", part, re.I) else [])
+    first, second = m.group(1), m.group(2)
+    shared = EITHER.search(first)
+    parts = (first[shared.end():], second) if shared else (first, second)
+    common = regimen(SCHEDULE.sub(" ", first[:shared.start()]), vocabulary) if shared else []
+    for part in parts:
+        own = regimen(SCHEDULE.sub(" ", part), vocabulary)
+        drugs = sorted(set(own) | set(common)) if own else []
+        drugs = drugs or (["drug.placebo"] if re.search(r"placebo", part, re.I) else [])
         if not drugs:
             return []
         arms.append(Arm(regimen=drugs, label=part.strip()))
@@ -174,6 +186,9 @@ def arm_for(hint: str, arms: list[Arm], vocabulary: Vocabulary, position: int = 
     aliased = [i for i, a in enumerate(arms) if any(_names(alias, hint) for alias in aliases(a))]
     if len(aliased) == 1:
         return aliased[0]
+    lacking = _lacking(hint, arms, vocabulary)
+    if lacking is not None:
+        return lacking
     named = set(regimen(hint, vocabulary))
     exact = [i for i, a in enumerate(arms) if named and set(a.regimen) == named]
     if len(exact) == 1:
@@ -192,6 +207,19 @@ def arm_for(hint: str, arms: list[Arm], vocabulary: Vocabulary, position: int = 
     if re.search(r"\b(?:monotherapy|alone|single[- ]agent)\b", hint, re.IGNORECASE) and sizes.count(min(sizes)) == 1:
         return sizes.index(min(sizes))
     return position if position < len(arms) else None
+
+
+WITHOUT = re.compile(r"\bwithout\s+(?:the\s+)?(?:addition of\s+)?([\w-]+)", re.IGNORECASE)
+
+
+def _lacking(hint: str, arms: list[Arm], vocabulary: Vocabulary) -> int | None:
+    """'76.1% without apatinib' → the one arm that does not contain the drug named after 'without'."""
+    m = WITHOUT.search(hint)
+    drugs = set(regimen(m.group(1), vocabulary)) if m else set()
+    if not drugs:
+        return None
+    others = [i for i, a in enumerate(arms) if not drugs & set(a.regimen)]
+    return others[0] if len(others) == 1 else None
 
 
 def aliases(arm: Arm) -> list[str]:
@@ -234,11 +262,18 @@ def groups_compared(sentence: str) -> bool:
     return WITHIN_STUDY.search(sentence) is not None and OTHER_STUDY.search(sentence) is None
 
 
+DOSE_GROUPS = re.compile(r"\b(\d+(?:\.\d+)?\s*mg)(?:/d(?:ay)?)?\s+(?:and|or|vs\.?|versus)\s+(\d+(?:\.\d+)?\s*mg)"
+                         r"(?:/d(?:ay)?)?\s+(?:[\w-]+\s+){0,2}?(?:groups?|arms?|cohorts?)\b", re.IGNORECASE)
+
+
 def group_label(sentence: str, hint: str, position: int) -> str | None:
     """'3.0 months (500 mg)' → '500 mg subgroup'; 'patients who X had longer OS than those who did not' → the groups."""
     dose = re.match(r"^\s*\((\d+(?:\.\d+)?\s*mg(?:/d(?:ay)?)?)\)", hint)
     if dose:
         return f"{dose.group(1)} subgroup"
+    named = DOSE_GROUPS.search(sentence)
+    if named and position < 2:
+        return f"{named.group(position + 1)} subgroup"  # "between the 500 mg and 250 mg groups (4.4 vs 3.9 months)"
     doses = list(dict.fromkeys(re.findall(r"\((\d+(?:\.\d+)?\s*mg)\)", sentence)))
     if len(doses) == 2 and position < 2:
         return f"{doses[position]} subgroup"  # "3.0 (500 mg) and 3.4 months (750 mg), and OS 5.8 versus 6.2 months"

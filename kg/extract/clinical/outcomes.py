@@ -96,6 +96,15 @@ def _fits(endpoint: tuple[str, str | None, str], rate_word: bool, value: Value) 
     return "rate" if value.unit == "percent" and rate_word else None
 
 
+def arm_major(n_ends: int, v_run: ValueRun) -> bool:
+    """'1-year and 2-year OS rates were 93.5% and 82.6% with A, and 89.1% and 76.1% with B': one list per arm."""
+    values = v_run.values
+    if n_ends < 2 or not v_run.versus or len(values) <= n_ends or len(values) % n_ends or \
+            len(v_run.joins) != len(values) - 1:
+        return False
+    return all(joined == ((i + 1) % n_ends == 0) for i, joined in enumerate(v_run.joins))
+
+
 def pair(e_run: EndpointRun, v_run: ValueRun, gap: str, backward: bool = False) -> list[Finding] | None:
     """Findings from one endpoint run and one value run, or None when they cannot go together."""
     ends, values = e_run.endpoints, v_run.values
@@ -106,6 +115,8 @@ def pair(e_run: EndpointRun, v_run: ValueRun, gap: str, backward: bool = False) 
         pairs = [(0, j, j) for j in range(len(values))]
     elif len(ends) == 1 and v_run.respectively and len(values) >= 2:
         pairs = [(0, j, j) for j in range(len(values))]
+    elif arm_major(len(ends), v_run):
+        pairs = [(j % len(ends), j, j // len(ends)) for j in range(len(values))]
     elif len(ends) > 1 and len(values) == 1 and re.search(r"\b(?:all|both|each)\b", gap, re.IGNORECASE):
         pairs = [(i, 0, 0) for i in range(len(ends))]
     adjacent = not gap.strip() if backward else e_run.separate_last and COPULA.match(gap)
@@ -217,7 +228,9 @@ def clause_findings(text: str, vocabulary: Vocabulary, subgroups: bool = False) 
         when = timepoint(text[e_run.end:v_run.start]) or timepoint(after[:40])
         hints = _hints(text, v_run)
         for f in found:
-            if v_run.versus:
+            if v_run.versus and arm_major(len(e_run.endpoints), v_run):
+                f.hint = hints[(f.arm + 1) * len(e_run.endpoints) - 1]  # the words after an arm's last value
+            elif v_run.versus:
                 f.hint = hints[f.arm] if f.arm < len(hints) else ""
             elif NOT_REACHED_ELSEWHERE.match(gap):
                 f.hint, f.named_only = re.sub(r"\([^()]*\)", " ", after[:40]), True

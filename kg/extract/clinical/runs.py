@@ -45,6 +45,7 @@ class ValueRun:
     end: int
     versus: bool = False
     respectively: bool = False
+    joins: list[bool] = field(default_factory=list)  # per gap between values: does it compare arms?
 
 
 def endpoint_runs(text: str, vocabulary: Vocabulary) -> list[EndpointRun]:
@@ -123,6 +124,7 @@ def value_runs(text: str, breaks: list[int] = ()) -> list[ValueRun]:
             if V_PLAIN.match(bare) or (versus and units):
                 versus = bool(versus)
                 runs[-1].versus = runs[-1].versus or versus
+                runs[-1].joins.append(versus)
                 runs[-1].values.append(value)
                 runs[-1].end = value.end
                 continue
