@@ -290,3 +290,53 @@ def test_phospho_site_and_greek_letter_names_are_read(tmp_path) -> None:
     assert {(row[2], row[3]) for row in found} == {
         ("gene.AKT1", "phosphorylation"), ("gene.MAPK3", "phosphorylation"), ("gene.MAPK1", "phosphorylation"),
         ("gene.NFKBIA", "phosphorylation"), ("gene.PTK2", "phosphorylation")}
+
+
+def test_a_drug_set_against_the_subject_with_but_not_had_no_effect(tmp_path) -> None:
+    found = _one_sentence(tmp_path, "effects", "In 786-O cells, sorafenib, but not apatinib, decreased p-MEK.")
+    assert {(row[0], row[1], row[2]) for row in found} == {
+        (("drug.sorafenib",), "decreases", "gene.MAP2K1"), (("drug.apatinib",), "no_effect", "gene.MAP2K1")}
+
+
+def test_a_drug_after_unlike_is_not_the_subject(tmp_path) -> None:
+    found = _one_sentence(tmp_path, "effects", "In 786-O cells, unlike sorafenib, apatinib did not affect p-MEK.")
+    assert {(row[0], row[1], row[2]) for row in found} == {(("drug.apatinib",), "no_effect", "gene.MAP2K1")}
+
+
+def test_whereas_drug_did_not_is_no_effect_on_the_same_target(tmp_path) -> None:
+    found = _one_sentence(tmp_path, "effects", "In 786-O cells, sorafenib induced apoptosis, whereas apatinib did not.")
+    assert {(row[0], row[1], row[2]) for row in found} == {
+        (("drug.sorafenib",), "increases", "process.apoptosis"), (("drug.apatinib",), "no_effect", "process.apoptosis")}
+
+
+def test_semicolon_and_whereas_clauses_keep_their_own_directions(tmp_path) -> None:
+    found = _one_sentence(tmp_path, "effects", "In HepG2 cells, apatinib suppressed p-PLCγ1; whereas p-Src was "
+                                               "unchanged; moreover, cytochrome c release increased.")
+    assert {(row[1], row[2]) for row in found} == {
+        ("decreases", "gene.PLCG1"), ("no_effect", "gene.SRC"), ("increases", "gene.CYCS")}
+
+
+def test_a_changed_parameter_under_another_condition_is_not_the_reference_value(tmp_path) -> None:
+    from kg.extract.mechanistic.pharmacokinetics import PharmacokineticExtractor
+    from kg.ingest import load_document
+
+    vocabulary = default_vocabulary()
+    path = tmp_path / "one-sentence.txt"
+    path.write_text("For apatinib, the median tmax was 3.0 h; a high-fat meal delayed tmax to 4.5 h. Urinary "
+                    "excretion accounted for 7.0% of the dose.\n", encoding="utf-8")
+    doc = load_document(path, vocabulary.lexicon())
+    found = {(r.parameter, r.value) for r in PharmacokineticExtractor(vocabulary).extract(doc)}
+    assert found == {("pk.tmax", 3.0), ("pk.urinary-excretion", 7.0)}
+
+
+def test_by_a_percentage_after_a_passive_verb_is_no_agent(tmp_path) -> None:
+    found = _one_sentence(tmp_path, "effects", "In xenografts, apatinib reduced tumor volume. Expression of VEGF-A "
+                                               "was reduced by 30% in treated tumors.")
+    assert (("drug.apatinib",), "decreases", "gene.VEGFA") in {(row[0], row[1], row[2]) for row in found}
+
+
+def test_both_drugs_are_the_two_drugs_named_last(tmp_path) -> None:
+    found = _one_sentence(tmp_path, "effects", "We compared apatinib and sorafenib in 786-O cells. Both drugs reduced "
+                                               "p-MEK.")
+    assert {(row[0], row[1], row[2]) for row in found} == {
+        (("drug.apatinib",), "decreases", "gene.MAP2K1"), (("drug.sorafenib",), "decreases", "gene.MAP2K1")}

@@ -33,6 +33,7 @@ NON_DRUG_PARTNER = re.compile(
     re.I,
 )
 COMBINATION_AFTER = re.compile(r"^\s*(?:combinations?|co-?treatment|combined)\b", re.I)
+CONTRASTED_BEFORE = re.compile(r"(?:\bbut\s+not|\bunlike|\bin\s+contrast\s+to)\s+$", re.I)
 ALL_IN_COMBINATION = re.compile(r"^\s*(?:in combination|combined|together)\b(?!\s+with\b)", re.I)
 
 
@@ -68,11 +69,20 @@ def agent_phrases(text: str, vocabulary: Vocabulary, blocked: list[tuple[int, in
     mentions = drug_mentions(text, vocabulary, list(blocked))
     runs: list[list[Mention]] = []
     for m in mentions:
-        if runs and JOIN.match(text[runs[-1][-1].end:m.start]):
+        contrast = runs and (CONTRASTED_BEFORE.search(text[:m.start])
+                             or CONTRASTED_BEFORE.search(text[:runs[-1][0].start]))
+        if runs and JOIN.match(text[runs[-1][-1].end:m.start]) and not contrast:
             runs[-1].append(m)
         else:
             runs.append([m])
     return [_phrase(text, vocabulary, run) for run in runs]
+
+
+def contrasted(text: str, phrase: AgentPhrase) -> str | None:
+    """"sorafenib, but not apatinib, ..." and "unlike sorafenib, apatinib ...": a drug set against the subject;
+    "but not" states it had no effect, "unlike" only that it is not the subject."""
+    m = CONTRASTED_BEFORE.search(text[:phrase.start])
+    return None if m is None else ("but-not" if m.group().lower().startswith("but") else "unlike")
 
 
 def _phrase(text: str, vocabulary: Vocabulary, run: list[Mention]) -> AgentPhrase:

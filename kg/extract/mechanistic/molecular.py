@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.base import Extractor, evidence
 from kg.extract.mechanistic import contexts as ctx
-from kg.extract.mechanistic.agents import AgentPhrase, agent_phrases
+from kg.extract.mechanistic.agents import AgentPhrase, agent_phrases, contrasted
 from kg.extract.mechanistic.discourse import Unit, cites, closing_citation, units
 from kg.extract.mechanistic.effects import (
     ANTI_EFFECT,
@@ -37,10 +37,13 @@ UNNAMED_COMBINATION = re.compile(r"\b(?:the|this|their|combined|dual)\s+(?:(?:tr
                                  r"|combination treatment|combination therapy)\b", re.I)
 RESISTANT_SUBJECT = re.compile(r"\b[\w-]+-(?:resistant|refractory)\s+(?:\w+\s+){0,2}?(?:cells?|lines?|clones?"
                                r"|sublines?|tumou?rs?)\b", re.I)
-BY_AGENT = re.compile(r"^\s+by\s+", re.I)
+BY_AGENT = re.compile(r"^\s+by\s+(?!\d|approximately|about|nearly|almost|more than|over\b|up to)", re.I)
 PASSIVE_NEGATION = re.compile(r"(?:is|was|are|were|remained)\b", re.I)
 IN_VIVO = {"model.xenograft", "model.in-vivo"}
 KINASE_ASSAY = re.compile(r"\b(?:kinase|enzym\w*|cell-free|biochemical|binding)\s+assays?\b|\bIC50\s*[=<>≈]", re.I)
+BOTH_DRUGS = re.compile(r"\b(?:both|the two)\s+(?:drugs|agents|compounds|inhibitors|TKIs)\b", re.I)
+ELLIPTIC_NOT = re.compile(r"^\s+(?:did|does|do|could|was|were)\s+not\s*(?:[.;,)]|$)", re.I)
+WHEREAS_BEFORE = re.compile(r"\b(?:whereas|while|but)\s+$", re.I)
 NOMINAL = re.compile(r"(?:ion|ment|ade)$", re.I)
 BY_PHRASE = re.compile(r"\s*by\s+(?!\d|approximately|about|nearly|almost|more|over|up\b)(?:the\s+)?", re.I)
 WITH_PHRASE = re.compile(r"\s(?:with|using)\s+(?:the\s+)?", re.I)
@@ -78,11 +81,16 @@ class EffectExtractor(Extractor):
         carry: tuple[str, ...] | None = None
         combination: tuple[str, ...] | None = None
         last_gene: str | None = None
+        drugs_named: list[str] = []
         out: list[MolecularEffect] = []
         for position, (sentence, text) in enumerate(zip(sentences, views)):
             unit_contexts = _nearest_models(named, position)
             citation = closing_citation(sentence.text) or unit.citation
-            reading = self._sentence(doc, sentence, text, citation, unit_contexts, carry, last_gene, combination)
+            reading = self._sentence(doc, sentence, text, citation, unit_contexts, carry, last_gene, combination,
+                                     tuple(drugs_named[-2:]))
+            for phrase in agent_phrases(text, self.vocabulary):
+                for drug in (d for agents in phrase.sets if len(agents) == 1 for d in agents):
+                    drugs_named = [d for d in drugs_named if d != drug] + [drug]
             carry = reading.agent or carry
             combination = carry if carry and len(carry) > 1 else combination
             last_gene = reading.last_gene
@@ -96,10 +104,17 @@ class EffectExtractor(Extractor):
 
     def _sentence(self, doc: Document, sentence: Sentence, text: str, citation: str | None,
                   unit_contexts: list[str], carry: tuple[str, ...] | None, last_gene: str | None,
-                  combination: tuple[str, ...] | None = None) -> Reading:
+                  combination: tuple[str, ...] | None = None, last_two: tuple[str, ...] = ()) -> Reading:
         vocab = self.vocabulary
         context_found = ctx.context_mentions(text, vocab)
         phrases = agent_phrases(text, vocab, [(m.start, m.end) for m in context_found])
+        set_against = [p for p in phrases if contrasted(text, p) == "but-not"]
+        elliptic = [p for p in phrases if WHEREAS_BEFORE.search(text[:p.start]) and ELLIPTIC_NOT.match(text[p.end:])]
+        phrases = [p for p in phrases if not contrasted(text, p) and p not in elliptic]
+        if len(last_two) == 2:  # "Both drugs reduced p-VEGFR2": each of the two drugs named last
+            pair = ((last_two[0],), (last_two[1],))
+            both = [AgentPhrase(m.start(), m.end(), pair) for m in BOTH_DRUGS.finditer(text)]
+            phrases = sorted(phrases + both, key=lambda p: p.start)
         context = ctx.resolve([m.id for m in context_found], unit_contexts, vocab)
         mentions = target_mentions(text, vocab)
         parts = clauses(text)
@@ -145,11 +160,27 @@ class EffectExtractor(Extractor):
                     if inducer and inducer not in agents:
                         agents = tuple(sorted({*agents, inducer}))
                     emit(agents, trig.direction, item, "verb", 0.8)
+                self._set_against(trig, clause, item, set_against, elliptic, reading, emit)
         self._special(text, parts, phrases, context, carry, mentions, covered, emit, definition)
         self._enhanced_by(text, phrases, reading, mentions, emit)
         if reading.agent is None and phrases and phrases[-1].sets:
             reading.agent = phrases[-1].sets[-1]
         return reading
+
+    @staticmethod
+    def _set_against(trig: Trigger, clause: Clause, item: Changed, set_against: list[AgentPhrase],
+                     elliptic: list[AgentPhrase], reading: Reading, emit) -> None:
+        """"sorafenib, but not apatinib, decreased p-RAF" and "sorafenib induced apoptosis, whereas apatinib did
+        not": the drug set against the subject had no effect on the same target."""
+        if trig.direction == "no_effect":
+            return
+        agent = reading.agent
+        others = [p for p in set_against if clause.start <= p.start < trig.start]
+        others += [p for p in elliptic if p.start > trig.end]
+        for phrase in others:
+            for agents in phrase.sets:
+                emit(agents, "no_effect", item, "set-against", 0.6)
+        reading.agent = agent
 
     def _inducer(self, text: str, item: Changed) -> str | None:
         """"chloroquine enhanced apatinib-induced apoptosis": the drug that induced the changed process acts too."""

@@ -46,9 +46,11 @@ PERCENT_FIRST = (
     (RECOVERED, {"": "pk.total-recovery"}),
 )
 MAX_GAP = 60
+CHANGED = re.compile(r"\b(?:delay|prolong|shorten|increas|decreas|reduc|rais|lower|alter|chang)\w*\s+(?:\S+\s+){0,2}$",
+                     re.I)
 LINK = re.compile(
     r"^(?:\s|[(),:=]|\b(?:of|was|were|is|are|at|reached|ranged|ranging|from|averaged|averaging|approximately|about"
-    r"|around|nearly|mean|median|the|its|in|patients|within|after|value|values|a|an|be|to)\b)*$",
+    r"|around|nearly|mean|median|the|its|in|patients|within|after|value|values|a|an|be|to|accounted\s+for)\b)*$",
     re.I,
 )
 
@@ -113,7 +115,7 @@ class PharmacokineticExtractor(Extractor):
         for m in TIME_TO_CMAX.finditer(text):
             names = [n for n in names if not m.start() <= n[0] < m.end()]
             names.append((m.start(), m.end(), "pk.tmax"))
-        names = _without_restatements(text, names)
+        names = [n for n in _without_restatements(text, names) if not CHANGED.search(text[:n[0]])]
         out: list[Pharmacokinetic] = []
         taken: list[tuple[int, int]] = []
         for pattern, parameters in PERCENT_FIRST:
