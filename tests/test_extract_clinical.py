@@ -373,3 +373,48 @@ def test_dose_groups_named_before_their_figures() -> None:
     from kg.extract.clinical.arms import group_label
     sentence = "Median PFS did not differ between the 500 mg and 250 mg starting-dose groups (4.4 vs 3.9 months)."
     assert [group_label(sentence, "", i) for i in (0, 1)] == ["500 mg subgroup", "250 mg subgroup"]
+
+
+def test_dose_limiting_toxicities_are_not_adverse_event_rates(vocabulary) -> None:
+    from kg.extract.clinical.adverse_events import sentence_events
+    text = "DLTs occurred in 2 of 3 patients at 750 mg: grade 3 hypertension (33.3%) and grade 4 neutropenia (33.3%)."
+    assert sentence_events(text, vocabulary) == []
+
+
+def test_grade_1_2_events_are_read_with_their_grade(vocabulary) -> None:
+    """The graph keeps them; the adverse-events query lists the schema's grades only."""
+    from kg.extract.clinical.adverse_events import sentence_events
+    text = "Grade 1–2 events included hypertension (n = 12, 30.0%) and proteinuria (n = 9, 22.5%)."
+    found = [(e.event, e.grade, e.percents) for e in sentence_events(text, vocabulary)]
+    assert found == [("event.hypertension", "1-2", [30.0]), ("event.proteinuria", "1-2", [22.5])]
+
+
+def test_a_comparison_with_historical_controls_keeps_the_figure(vocabulary) -> None:
+    text = "The median time to progression of 3.8 months (range, 1.2–14.5) compared well with historical controls."
+    found = [(f.endpoint, f.value, f.unit) for f in sentence_findings(text, vocabulary)]
+    assert found == [("endpoint.TTP", 3.8, "month")]
+
+
+def test_a_share_given_only_as_a_count_of_patients(vocabulary) -> None:
+    text = "Disease control was achieved in 31 of 45 patients."
+    assert [(f.endpoint, f.value) for f in sentence_findings(text, vocabulary)] == [("endpoint.DCR", 68.9)]
+
+
+def test_the_escalated_drug_and_its_partner_are_the_regimen(vocabulary) -> None:
+    from kg.extract.clinical.arms import administered
+    text = "Apatinib was escalated at 250, 500 and 750 mg once daily with irinotecan 180 mg/m2 every 2 weeks."
+    assert administered(text, vocabulary) == ["drug.apatinib", "drug.irinotecan"]
+
+
+def test_the_recommended_phase_2_dose_is_the_study_dose(vocabulary) -> None:
+    from kg.extract.clinical.studies import doses, phase
+    text = "Apatinib was escalated at 250, 500 and 750 mg once daily. The RP2D of apatinib was 500 mg once daily."
+    assert [d.mg_per_day for d in doses(text, vocabulary)] == [500.0]
+    assert phase("This open-label phase Ib/II study") == "1/2"
+
+
+def test_a_background_sentence_about_this_study_and_a_count_that_received(vocabulary) -> None:
+    from kg.extract.clinical.studies import OWN_STUDY, enrolled
+    assert OWN_STUDY.search("This open-label, single-arm phase Ib/II study aimed to determine the RP2D.")
+    assert not OWN_STUDY.search("A pooled analysis of 11 studies found a pooled ORR of 21.4%.")
+    assert enrolled("In this phase II trial, 45 patients with advanced pancreatic cancer received apatinib.") == 45

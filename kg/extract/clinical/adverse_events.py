@@ -50,6 +50,9 @@ CONDITION_OF = re.compile(r"\b(?:patients|those|subjects|participants) (?:who (?
 PATIENTS_HAD = re.compile(r"\b(?:patients|subjects|cases)\s*\(\s*(\d+(?:\.\d+)?)\s*%\s*\)\s*(?:had|experienced|"
                           r"developed|presented with)\s+(?:(?:an?|grade\s*\S+|severe)\s+)?$", re.IGNORECASE)
 # "Grade ≥3 AEs occurred in 77%; the most common was hypertension (34%)": the list continues the graded clause
+# "Dose-limiting toxicities occurred in 2 of 3 patients at 750 mg: grade 3 hypertension (33.3%)": the events that
+# set the dose in a few patients of one level, not the study's adverse-event rates
+DOSE_LIMITING = re.compile(r"\bdose[- ]limiting\b|\bDLTs?\b", re.IGNORECASE)
 CONTINUATION = re.compile(r"^\s*(?:the most (?:common|frequent)\w*|most commonly|mainly|including|of which)\b",
                           re.IGNORECASE)
 
@@ -91,7 +94,7 @@ def _percents_before(before: str) -> list[float]:
 
 def sentence_events(text: str, vocabulary: Vocabulary, context: str | None = None) -> list[EventFinding]:
     """Adverse events named in a clause whose sentence (``context``) speaks of safety; nothing otherwise."""
-    if not SAFETY_CUE.search(context or text):
+    if not SAFETY_CUE.search(context or text) or DOSE_LIMITING.search(text):
         return []
     mentions = []
     for mention in vocabulary.mentions(text, {"event"}):
@@ -131,7 +134,8 @@ def sentence_events(text: str, vocabulary: Vocabulary, context: str | None = Non
         if not percents and CONDITION_OF.search(text[max(0, mention.start - 60):mention.start]):
             continue
         found.append(EventFinding(mention.id, grade, percents, not percents and bool(ALL_ARMS.search(item)), item))
-    return _respectively(found, text, _percents(text[mentions[-1].end:]))
+    found = _respectively(found, text, _percents(text[mentions[-1].end:]))
+    return found
 
 
 def _respectively(found: list[EventFinding], text: str, tail: list[float]) -> list[EventFinding]:

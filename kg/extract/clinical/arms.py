@@ -145,7 +145,7 @@ def passage_arms(text: str, vocabulary: Vocabulary, fallback: str | None = None)
 
 
 ADMINISTERED = re.compile(r"(?<!had )(?<!previously )(?<!already )\b(?:received|were (?:treated with|given)|"
-                          r"(?P<passive>was (?:given|administered)|were administered))\s", re.IGNORECASE)
+                          r"(?P<passive>was (?:given|administered|escalated)|were administered))\s", re.IGNORECASE)
 DRUG_SUBJECT = re.compile(r"^\W*(?:(?:the|oral)\s+)?$", re.IGNORECASE)
 
 

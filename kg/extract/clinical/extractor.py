@@ -44,6 +44,7 @@ class StudyText:
     sentences: list[Sentence] = field(default_factory=list)
     row: TableRow | None = None
     context: list[Sentence] = field(default_factory=list)
+    described: list[Sentence] = field(default_factory=list)
 
     @property
     def prose(self) -> str:
@@ -86,6 +87,7 @@ class ClinicalExtractor(Extractor):
         """Studies with their outcomes and adverse events, from prose passages and table rows."""
         rows = {row.citation: row for row in document_rows(doc, self.vocabulary)}
         found: dict[str, StudyText] = {}
+        described: list[Sentence] = []
         grouped: list[Passage] = []
         pending: list[Sentence] = []
         for number, passage in enumerate(passages(doc), start=1):
@@ -94,6 +96,7 @@ class ClinicalExtractor(Extractor):
                 grouped.append(passage)
                 continue
             if passage.background:
+                described += [s for s in passage.sentences if studies.OWN_STUDY.search(s.text)]
                 continue
             if self._continues(passage, found):
                 found[list(found)[-1]].sentences.extend(passage.sentences)
@@ -110,6 +113,8 @@ class ClinicalExtractor(Extractor):
         records: list[AnyRecord] = []
         built: dict[str, Study] = {}
         for study in found.values():
+            if study.citation is None:
+                study.described = described
             made = self.study_records(doc, study, fallback)
             if made:
                 built[study.key] = made[0]
@@ -196,6 +201,10 @@ class ClinicalExtractor(Extractor):
         if population is None and study.row:
             population, disease = studies.population(study.row.rest, vocab)
         design = studies.design(text)
+        described = " ".join(s.text for s in study.described)
+        stated = [w for w in studies.design(described) if w not in design]
+        if stated:  # "Background: This open-label, single-arm phase Ib/II study aimed to ..."
+            design = sorted(design + stated, key=studies.design_order)
         if len(arms) > 1 and "controlled" not in design and re.search(r"\bcontrol (?:group|arm)\b|\bplacebo\b",
                                                                        text, re.IGNORECASE):
             design.append("controlled")
@@ -207,7 +216,7 @@ class ClinicalExtractor(Extractor):
         sentences = study.sentences[:1] + ([row_sentence(study.row)] if study.row else [])
         return Study(
             key=study.key, citation=study.citation, registry_id=studies.registry_id(text),
-            phase=studies.phase(text) or (study.row.phase if study.row else None),
+            phase=studies.phase(described) or studies.phase(text) or (study.row.phase if study.row else None),
             design=design, enrolled=studies.enrolled(study.header) if study.context else studies.enrolled(prose),
             evaluated=studies.evaluated(prose),
             population=population, disease=disease, line_of_therapy=studies.line_of_therapy(prose),

@@ -46,7 +46,8 @@ TIME_UNITS = {"day", "week", "month", "year"}
 THAN_GROUP = re.compile(r"\b(?:higher|lower|longer|shorter|better|worse|greater|more|less)\s+than\s+"
                         r"(?:th(?:ose|at)\s+(?:of|in)\s+)?(?:the\s+)?((?:[\w-]+\s+){0,3}?(?:group|arm|cohort))\s*\(\s*$",
                         re.IGNORECASE)
-HYPOTHESIS = re.compile(r"\b(?:assum\w*|hypothes\w*|powered|sample size|null|historical|expected to|"
+# "compared favourably with historical controls" states no figure of its own; "a historical ORR of 10%" does
+HYPOTHESIS = re.compile(r"\b(?:assum\w*|hypothes\w*|powered|sample size|null|historical(?! controls?\b)|expected to|"
                         r"was set at|target(?:ed)? (?:ORR|PFS|OS|rate))\b", re.IGNORECASE)
 
 
@@ -250,6 +251,19 @@ def clause_findings(text: str, vocabulary: Vocabulary, subgroups: bool = False) 
     return findings
 
 
+# "disease control was achieved in 31 of 45 patients": a share stated only as a count of the patients
+COUNT_SHARE = re.compile(r"\b(?:was|were) (?:achieved|attained|observed|seen|reached) in (\d+) of (?:the |all )?(\d+) "
+                         r"(?:evaluable )?(?:patients|subjects|participants|cases)\b(?!\s*\()", re.IGNORECASE)
+
+
+def with_shares(text: str) -> str:
+    """The sentence with each count-only share followed by its percentage, as authors usually write it."""
+    def share(m: re.Match[str]) -> str:
+        part, whole = int(m.group(1)), int(m.group(2))
+        return f"{m.group(0)} ({100 * part / whole:.1f}%)" if 0 < part <= whole else m.group(0)
+    return COUNT_SHARE.sub(share, text)
+
+
 def sentence_findings(text: str, vocabulary: Vocabulary, subgroups: bool = False) -> list[Finding]:
     """Every efficacy figure of a sentence, clause by clause."""
-    return [f for _, clause in clauses(text) for f in clause_findings(clause, vocabulary, subgroups)]
+    return [f for _, clause in clauses(with_shares(text)) for f in clause_findings(clause, vocabulary, subgroups)]

@@ -10,7 +10,9 @@ from kg.models import Dose
 from .arms import parent
 
 REGISTRY = re.compile(r"\b(NCT\d{8}|ChiCTR[-\w]*\d{6,}|CTR\d{8})\b")
-PHASE = re.compile(r"\bphase\s*(IV|I{1,3}|[1-4])(?:\s*(?:/|-|–|and)\s*(IV|I{1,3}|[1-4]))?\b(?!-like)", re.IGNORECASE)
+# "phase Ib/II" is a phase 1/2 study: the sub-phase letter does not change the phase
+PHASE = re.compile(r"\bphase\s*(IV|I{1,3}|[1-4])[ab]?(?:\s*(?:/|-|–|and)\s*(IV|I{1,3}|[1-4])[ab]?)?\b(?!-like)",
+                   re.IGNORECASE)
 ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4"}
 DESIGN_WORDS = {
     "randomized": r"\brandomi[sz]ed\b|\brandomly (?:assigned|allocated)\b|\brandomi[sz]ation\b",
@@ -41,6 +43,9 @@ ENROLLED = [
     re.compile(r"\b(?:among|of) (?:the |all )?(\d+) (?:patients|subjects|participants) (?:enrolled|included|recruited|"
                r"randomi[sz]ed)\b", re.IGNORECASE),
     re.compile(r"\b[Nn]\s*=\s*(\d+)\b(?![^()]*%)"),
+    # "In this phase II trial, 45 patients with advanced pancreatic cancer ... received apatinib"
+    re.compile(r"\b(?:study|trial|cohort),\s+(\d+) (?:\w+ ){0,3}?(?:patients|subjects|participants)\b[^.;]{0,120}?"
+               r"\breceived\b", re.IGNORECASE),
     # "a retrospective analysis of 45 patients", "a randomized phase II trial of 135 previously treated patients"
     re.compile(r"\b(?:study|trial|analysis|cohort|series) of (\d+) (?:[\w-]+ ){0,3}?"
                r"(?:patients|subjects|participants)\b", re.IGNORECASE),
@@ -146,6 +151,7 @@ def population(text: str, vocabulary: Vocabulary) -> tuple[str | None, str | Non
 def doses(text: str, vocabulary: Vocabulary) -> list[Dose]:
     """Daily doses of named drugs: '250 mg of apatinib once daily', 'apatinib (500 mg/d)'."""
     found: list[Dose] = []
+    recommended: list[Dose] = []
     drugs = [d for d in vocabulary.mentions(text, {"drug"}) if vocabulary[d.id].field("category") != "procedure"]
     for m in DOSE.finditer(text):
         after = text[m.end():m.end() + 45]
@@ -164,12 +170,20 @@ def doses(text: str, vocabulary: Vocabulary) -> list[Dose]:
             next((d for d in following if d.start - m.end() < 15), None) or _subject_started(text, m.start(), drugs)
         if drug is None:
             continue
+        clause = re.split(r"[.;]\s", text[max(0, m.start() - 80):m.start()])[-1]
+        if ESCALATION.search(clause):
+            continue
         amount = float(m.group(1))
-        found.append(Dose(drug=parent(drug.id, vocabulary), amount_mg=amount, mg_per_day=amount * schedule[1],
-                          schedule=schedule[0]))
-    return found
+        settled = recommended if RECOMMENDED.search(clause) else found
+        settled.append(Dose(drug=parent(drug.id, vocabulary), amount_mg=amount, mg_per_day=amount * schedule[1],
+                            schedule=schedule[0]))
+    return recommended + found
 
 
+# "apatinib was escalated at 250, 500 and 750 mg": the levels tried, not the dose the study settled on
+ESCALATION = re.compile(r"\bescalat\w*|\bdose levels?\b|\bdose[- ]limiting\b|\bDLTs?\b", re.IGNORECASE)
+# "The RP2D of apatinib was 500 mg once daily": the dose the study recommends comes before any other
+RECOMMENDED = re.compile(r"\bRP2D\b|\brecommended phase (?:2|II) dose\b", re.IGNORECASE)
 STARTED = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:was|were)\s+(?:started|initiated|commenced|begun|given|administered)\b"
                      r"[^.;]*\bat\s*$", re.IGNORECASE)
 
@@ -184,6 +198,9 @@ def _subject_started(text: str, at: int, drugs: list[Mention]) -> Mention | None
     return subject
 
 
+# "Background: This open-label, single-arm study aimed to ...": a background sentence about the abstract's own study
+OWN_STUDY = re.compile(r"\b(?:this|the present|the current|our)\s+(?:[\w/,-]+\s+){0,6}?(?:study|trial)\b",
+                       re.IGNORECASE)
 INTRO_WORDS = re.compile(r"\b(?:study|trial|cohort|enrolled|randomi[sz]ed|randomly assigned)\b|\b[Nn]\s*=\s*\d",
                          re.IGNORECASE)
 
