@@ -340,3 +340,27 @@ def test_both_drugs_are_the_two_drugs_named_last(tmp_path) -> None:
                                                "p-MEK.")
     assert {(row[0], row[1], row[2]) for row in found} == {
         (("drug.apatinib",), "decreases", "gene.MAP2K1"), (("drug.sorafenib",), "decreases", "gene.MAP2K1")}
+
+
+def test_neither_nor_is_no_effect_for_each_and_their_combination_acts_on_it(tmp_path) -> None:
+    found = _one_sentence(tmp_path, "effects", "In SW480 cells, neither apatinib nor cetuximab alone altered EGFR "
+                                               "phosphorylation, whereas their combination abolished it.")
+    assert {(row[0], row[1], row[2], row[3]) for row in found} == {
+        (("drug.apatinib",), "no_effect", "gene.EGFR", "phosphorylation"),
+        (("drug.cetuximab",), "no_effect", "gene.EGFR", "phosphorylation"),
+        (("drug.apatinib", "drug.cetuximab"), "decreases", "gene.EGFR", "phosphorylation")}
+
+
+def test_drugs_that_cooperate_are_one_agent_set() -> None:
+    assert _sets("Apatinib and cetuximab cooperate to block EGFR phosphorylation.") == [
+        (("drug.apatinib", "drug.cetuximab"),)]
+
+
+def test_er_stress_markers_and_xenograft_growth_are_read(tmp_path) -> None:
+    found = _one_sentence(tmp_path, "effects", "Apatinib triggered endoplasmic reticulum stress in Huh7 cells, "
+                                               "evidenced by elevated GRP78 and CHOP.")
+    assert {row[2] for row in found} == {"process.er-stress", "gene.HSPA5", "gene.DDIT3"}
+    growth = _one_sentence(tmp_path, "effects", "Apatinib combined with docetaxel exhibited stronger inhibition of "
+                                                "A549 xenograft growth than either monotherapy.")
+    assert {(row[0], row[1], row[2]) for row in growth} == {
+        (("drug.apatinib", "drug.docetaxel"), "decreases", "process.tumor-growth")}

@@ -34,7 +34,8 @@ NON_DRUG_PARTNER = re.compile(
 )
 COMBINATION_AFTER = re.compile(r"^\s*(?:combinations?|co-?treatment|combined)\b", re.I)
 CONTRASTED_BEFORE = re.compile(r"(?:\bbut\s+not|\bunlike|\bin\s+contrast\s+to)\s+$", re.I)
-ALL_IN_COMBINATION = re.compile(r"^\s*(?:in combination|combined|together)\b(?!\s+with\b)", re.I)
+ALL_IN_COMBINATION = re.compile(r"^\s*(?:(?:in combination|combined|together)\b(?!\s+with\b)"
+                                r"|(?:cooperat\w*|synergi[sz]\w*|jointly|act(?:ed)? together)\b)", re.I)
 
 
 @dataclass(frozen=True)

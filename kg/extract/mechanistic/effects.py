@@ -36,6 +36,8 @@ NEGATED_BEFORE = re.compile(
     r"|obviously|further|substantially|detectably|appreciably)\s+)?$",
     re.I,
 )
+NEITHER_VERB = re.compile(r"\bneither\b[^.;,]{0,80}?\bnor\b[^.;,]{0,60}?\b(?P<verb>(?:affect|alter|change|influenc"
+                          r"|modif|modulat|impact)\w*)\b", re.I)
 PREDICATIVE = re.compile(r"^(?:smaller|fewer)$", re.I)
 NOT_TRIGGER = re.compile(r"^(?:inhibitors?|suppressors?|inducible|promoters?|induced\s+pluripotent"
                          r"|reducing agents?)$", re.I)
@@ -98,7 +100,9 @@ def triggers(text: str) -> list[Trigger]:
         if NEGATED_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
             direction = "no_effect"
         found.append(Trigger(m.start(), m.end(), direction, word))
-    return found
+    for m in NEITHER_VERB.finditer(text):  # "neither X nor Y altered p-EGFR": the bare verb is negated
+        found.append(Trigger(m.start("verb"), m.end("verb"), "no_effect", m.group("verb")))
+    return sorted(found, key=lambda t: t.start)
 
 
 def _in_compound(text: str, start: int, end: int) -> bool:

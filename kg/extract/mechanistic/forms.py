@@ -65,3 +65,4 @@ def _only_list(text: str, start: int, end: int, genes: list[Mention]) -> bool:
             cursor = min(g.end, end)
     pieces.append(text[cursor:end])
     return all(LIST_MATERIAL.match(p) for p in pieces)
+

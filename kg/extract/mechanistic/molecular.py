@@ -43,6 +43,8 @@ IN_VIVO = {"model.xenograft", "model.in-vivo"}
 KINASE_ASSAY = re.compile(r"\b(?:kinase|enzym\w*|cell-free|biochemical|binding)\s+assays?\b|\bIC50\s*[=<>≈]", re.I)
 BOTH_DRUGS = re.compile(r"\b(?:both|the two)\s+(?:drugs|agents|compounds|inhibitors|TKIs)\b", re.I)
 ELLIPTIC_NOT = re.compile(r"^\s+(?:did|does|do|could|was|were)\s+not\s*(?:[.;,)]|$)", re.I)
+OBJECT_IT = re.compile(r"\s*it\b(?!\s+(?:is|was|has|had)\b)", re.I)
+NEITHER = re.compile(r"\bneither\b", re.I)
 WHEREAS_BEFORE = re.compile(r"\b(?:whereas|while|but)\s+$", re.I)
 NOMINAL = re.compile(r"(?:ion|ment|ade)$", re.I)
 BY_PHRASE = re.compile(r"\s*by\s+(?!\d|approximately|about|nearly|almost|more|over|up\b)(?:the\s+)?", re.I)
@@ -122,6 +124,7 @@ class EffectExtractor(Extractor):
         definition = DEFINITION.search(text)
         reading = Reading(last_gene=next((m.id for m in reversed(mentions) if m.entry.kind == "gene"), None))
         covered: list[tuple[int, int]] = []
+        earlier: list[Changed] = []
 
         def emit(agents: tuple[str, ...], direction: Direction, item: Changed, rule: str, confidence: float) -> None:
             ev = evidence(doc, sentence, f"{self.rule}.{rule}", confidence, citation)
@@ -140,8 +143,11 @@ class EffectExtractor(Extractor):
             span = self._span(text, trig, found, index, clause)
             covered.append(span)
             items = changed_in(text, span, mentions, vocab, last_gene)
+            if not items and earlier and OBJECT_IT.match(text, span[0]):
+                items = earlier  # "..., whereas their combination abolished it": the thing changed just before
             if not items:
                 continue
+            earlier = items
             first = min((t.start for t in found if clause.contains(t.start)), default=trig.start)
             subject_is_target = passive(text, trig) or intransitive(text, trig) or PASSIVE_NEGATION.match(trig.word)
             agent_sets = _by_agent(text, trig, span, clause, phrases)
@@ -211,10 +217,17 @@ class EffectExtractor(Extractor):
         before = [p for p in own if p.end <= trig.start]
         if not before and not clause.relative:
             before = [p for p in phrases if p.end <= trig.start]
-        if before and UNNAMED_COMBINATION.search(text[before[-1].end:trig.start]):
+        unnamed = UNNAMED_COMBINATION.search(text[before[-1].end:trig.start]) if before else None
+        if unnamed:
             named = [s for p in phrases if p.end <= trig.start for s in p.sets if len(s) > 1]
+            singles = list(dict.fromkeys(d for p in before for s in p.sets if len(s) == 1 for d in s))
             chosen = named[-1] if named else combination
+            if not named and unnamed.group().lower().startswith("their") and len(singles) >= 2:
+                chosen = tuple(sorted(singles[-2:]))  # "neither X nor Y alone ..., whereas their combination"
             return [chosen] if chosen else []  # "... more than gefitinib alone, and the combination suppressed"
+        neither = NEITHER.search(text, clause.start, trig.start)
+        if before and neither:  # "neither apatinib nor cetuximab alone altered ...": each drug named
+            return [s for p in before if p.start > neither.start() for s in p.sets] or list(before[-1].sets)
         if before:
             return list(before[-1].sets)
         after = [p for p in own if p.start >= trig.end]
