@@ -418,3 +418,19 @@ def test_a_background_sentence_about_this_study_and_a_count_that_received(vocabu
     assert OWN_STUDY.search("This open-label, single-arm phase Ib/II study aimed to determine the RP2D.")
     assert not OWN_STUDY.search("A pooled analysis of 11 studies found a pooled ORR of 21.4%.")
     assert enrolled("In this phase II trial, 45 patients with advanced pancreatic cancer received apatinib.") == 45
+
+
+def test_enrolled_count_in_words_with_qualifier_clause() -> None:
+    from kg.extract.clinical.studies import enrolled
+    assert enrolled("Twenty patients with progressive thyroid cancer received apatinib 750 mg once daily.") == 20
+
+
+def test_enrolled_sentence_opening_with_count_treated_in_this_study() -> None:
+    from kg.extract.clinical.studies import enrolled
+    text = ("Objective: To assess apatinib in patients with progressive radioiodine-refractory differentiated thyroid "
+            "cancer (RAIR-DTC) after failure of standard therapy. Methods: Twenty patients with progressive RAIR-DTC "
+            "received apatinib 750 mg once daily in this prospective, single-arm study.")
+    assert enrolled(text) == 20
+    later = ("Objective: To assess apatinib in patients with progressive radioiodine-refractory differentiated thyroid "
+             "cancer. Results: 12 patients with hypertension received antihypertensive drugs during treatment.")
+    assert enrolled(later) is None  # a subgroup treated for a side effect, not the study's enrolment

@@ -52,7 +52,13 @@ ENROLLED = [
     # "apatinib 500 mg daily in 48 patients", "as second-line treatment in 30 patients", "combined with X in 105 ..."
     re.compile(r"(?:\bmg(?:/d(?:ay)?)?|\bdaily|\b\w+ (?:treatment|therapy|monotherapy)|\bcombined with [\w -]{1,40}?) "
                r"in (\d+) (?:[\w-]+ ){0,3}?(?:patients|subjects|participants)\b", re.IGNORECASE),
-    re.compile(r"^\D{0,80}?\b(\d+) (?:[\w-]+ ){0,3}?(?:patients|subjects|participants) (?:received|underwent)\b",
+    # "Twenty patients with progressive RAIR-DTC received apatinib": the count opens the text; a with-clause may follow
+    re.compile(r"^\D{0,80}?\b(\d+) (?:[\w-]+ ){0,3}?(?:patients|subjects|participants) (?:with [^.;,()]{1,60}? )?"
+               r"(?:received|underwent)\b", re.IGNORECASE),
+    # "Methods: 20 patients with RAIR-DTC received apatinib ... in this prospective study": a sentence opening with the
+    # count of patients that received treatment in the study itself
+    re.compile(r"(?:^|(?<=[.:] ))(\d+) (?:[\w-]+ ){0,3}?(?:patients|subjects|participants) (?:with [^.;,()]{1,60}? )?"
+               r"(?:received|underwent)\b[^.;]{0,80}?\bin (?:this|the present|our)\b[^.;]{0,60}?\b(?:study|trial)\b",
                re.IGNORECASE),
 ]
 EVALUATED = re.compile(r"\b(\d+) (?:patients |subjects )?(?:were )?(?:evaluable|evaluated|assessable)", re.IGNORECASE)
