@@ -364,3 +364,32 @@ def test_er_stress_markers_and_xenograft_growth_are_read(tmp_path) -> None:
                                                 "A549 xenograft growth than either monotherapy.")
     assert {(row[0], row[1], row[2]) for row in growth} == {
         (("drug.apatinib", "drug.docetaxel"), "decreases", "process.tumor-growth")}
+
+
+def test_negligible_effects_on_a_process_is_no_effect(tmp_path) -> None:
+    found = _one_sentence(tmp_path, "effects", "Apatinib had negligible effects on the viability of normal "
+                                               "hepatocytes.")
+    assert {(row[0], row[1], row[2]) for row in found} == {
+        (("drug.apatinib",), "no_effect", "process.cell-viability")}
+
+
+def test_drug_mediated_inhibition_of_a_process_names_the_drug_as_agent(tmp_path) -> None:
+    found = _one_sentence(tmp_path, "effects", "Apatinib-mediated inhibition of proliferation was accompanied by "
+                                               "downregulated Cyclin B1 and CDC2.")
+    assert {(row[0], row[1], row[2]) for row in found} == {
+        (("drug.apatinib",), "decreases", "process.cell-proliferation"),
+        (("drug.apatinib",), "decreases", "gene.CCNB1"), (("drug.apatinib",), "decreases", "gene.CDK1")}
+
+
+def test_fewer_marker_positive_cells_after_a_verb_of_showing_is_the_marker_decreasing(tmp_path) -> None:
+    found = _one_sentence(tmp_path, "effects", "Compared with the control group, the apatinib group displayed "
+                                               "fewer Ki-67-positive cells.")
+    assert {(row[0], row[1], row[2]) for row in found} == {(("drug.apatinib",), "decreases", "gene.MKI67")}
+
+
+def test_phosphorylation_of_a_list_was_abrogated_reads_each_gene(tmp_path) -> None:
+    found = _one_sentence(tmp_path, "effects", "Following apatinib exposure, the phosphorylation of FAK and paxillin "
+                                               "was abrogated.")
+    assert {(row[0], row[1], row[2], row[3]) for row in found} == {
+        (("drug.apatinib",), "decreases", "gene.PTK2", "phosphorylation"),
+        (("drug.apatinib",), "decreases", "gene.PXN", "phosphorylation")}

@@ -10,6 +10,9 @@ from kg.ground.vocabulary import Mention, Vocabulary
 
 NOT_AGENTS = {"drug.chemotherapy", "drug.placebo"}
 MODIFIER_AFTER = re.compile(r"^-(?:resistant|induced|mediated|based|sensitive|free|loaded|like)\b", re.I)
+ACTION_NOUN_AFTER = re.compile(r"^-(?:induced|mediated)\s+(?:inhibition|suppression|reduction|decrease|down-?regulation"
+                               r"|attenuation|blockade|increase|induction|up-?regulation|promotion|enhancement)\s+of\b",
+                               re.I)
 DERIVED_BEFORE = re.compile(r"\b(?:derived from|analogu?e of|similar to|structurally related to)\s+$", re.I)
 JOIN = re.compile(
     r"^\s*(?:\+|/|with|plus|combined with|in combination with|together with|and the|and|or|,|, and|, or|, and the)\s*$",
@@ -53,7 +56,8 @@ def drug_mentions(text: str, vocabulary: Vocabulary, blocked: list[tuple[int, in
     for m in vocabulary.mentions(text, {"drug"}):
         if m.id in NOT_AGENTS or any(s < m.end and m.start < e for s, e in blocked):
             continue
-        if MODIFIER_AFTER.match(text[m.end:]) or DERIVED_BEFORE.search(text[:m.start]):
+        acting = ACTION_NOUN_AFTER.match(text[m.end:])  # "apatinib-mediated inhibition of X": the drug acts on X
+        if (MODIFIER_AFTER.match(text[m.end:]) and not acting) or DERIVED_BEFORE.search(text[:m.start]):
             continue
         found.append(m)
     return found

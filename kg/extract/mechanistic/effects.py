@@ -22,7 +22,8 @@ INCREASE = (
 NEGATED = (
     r"(?:did|does|do|could|can|was|were|is|are)(?:\s+not|n't)\s+(?:significantly\s+|markedly\s+)?"
     r"(?:affect|alter|change|influence|modify|impact|modulate|affected|altered|changed|influenced|modified)\w*"
-    r"|(?:had|has|have|showed|exerted)\s+no\s+(?:significant\s+|obvious\s+|apparent\s+)?(?:effects?|influence|impact"
+    r"|(?:had|has|have|showed|exerted)\s+(?:no|little\s+or\s+no|negligible|minimal)\s+"
+    r"(?:significant\s+|obvious\s+|apparent\s+)?(?:effects?|influence|impact"
     r"|changes?)\s+(?:on|in)"
     r"|no\s+(?:significant\s+)?(?:effects?|changes?)\s+(?:on|in|of)"
     r"|no\s+(?:significant\s+|obvious\s+)?(?:effects?|changes?|differences?)\s+(?:was|were)\s+(?:observed|detected|found"
@@ -39,6 +40,8 @@ NEGATED_BEFORE = re.compile(
 NEITHER_VERB = re.compile(r"\bneither\b[^.;,]{0,80}?\bnor\b[^.;,]{0,60}?\b(?P<verb>(?:affect|alter|change|influenc"
                           r"|modif|modulat|impact)\w*)\b", re.I)
 PREDICATIVE = re.compile(r"^(?:smaller|fewer)$", re.I)
+SHOWING_BEFORE = re.compile(r"\b(?:displayed|showed|exhibited|contained|presented|had)\s+"
+                            r"(?:significantly\s+|markedly\s+|far\s+|much\s+)?$", re.I)
 NOT_TRIGGER = re.compile(r"^(?:inhibitors?|suppressors?|inducible|promoters?|induced\s+pluripotent"
                          r"|reducing agents?)$", re.I)
 PASSIVE_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being)\s+(?:also\s+)?(?:\w+ly\s+)?$", re.I)
@@ -92,7 +95,8 @@ def triggers(text: str) -> list[Trigger]:
         word = m.group(0)
         if NOT_TRIGGER.match(word) or _in_compound(text, m.start(), m.end()):
             continue
-        if PREDICATIVE.match(word) and not PASSIVE_BEFORE.search(text[:m.start()]):
+        if PREDICATIVE.match(word) and not (PASSIVE_BEFORE.search(text[:m.start()])
+                                            or SHOWING_BEFORE.search(text[:m.start()])):
             continue  # "tumors were smaller": only a predicate compares quantities, not "a smaller effect"
         direction: Direction = "no_effect" if m.group("none") else "decreases" if m.group("down") else "increases"
         if re.search(r"\b(?:not|n't)\s+further\s+$", text[max(0, m.start() - 20):m.start()], re.I):
