@@ -37,22 +37,32 @@ THRESHOLD = re.compile(r"[≥≤<>]=?\s*\d+(?:\.\d+)?\s*%?")
 LANDMARK = re.compile(r"\b(\d+)-(year|month|week)\b", re.IGNORECASE)
 
 
-SMALL = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
-         "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
-TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-ONES = ["one", *SMALL[:8]]
+UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def word_number(lookahead: str, smallest: int = 1) -> re.Pattern[str]:
+    """A number written in words ("forty-two", "eleven", from ``smallest`` up) followed by ``lookahead``."""
+    tens, ones, small = "|".join(TENS[2:]), "|".join(UNITS[1:10]), "|".join(UNITS[smallest:])
+    return re.compile(rf"\b(?:({tens})(?:[- ]({ones}))?|({small}))(?={lookahead})", re.IGNORECASE)
+
+
+def word_value(m: re.Match[str]) -> int:
+    """The value of a ``word_number`` match."""
+    tens, ones, small = (g.lower() if g else None for g in m.groups())
+    if small:
+        return UNITS.index(small)
+    return TENS.index(tens) * 10 + (UNITS.index(ones) if ones else 0)
+
+
 # "the median overall survival reached eleven months": a duration written in words ("one" is too often an article)
-WORD_DURATION = re.compile(rf"\b(?:({'|'.join(TENS)})(?:[- ]({'|'.join(ONES)}))?|({'|'.join(SMALL)}))"
-                           r"(?=\s+(?:days?|weeks?|months?|years?)\b)", re.IGNORECASE)
+WORD_DURATION = word_number(r"\s+(?:days?|weeks?|months?|years?)\b", smallest=2)
 
 
 def digits_for_words(text: str) -> str:
     """``text`` with durations written in words as digits, padded with spaces so offsets stay put."""
-    def number(m: re.Match[str]) -> str:
-        tens, ones, small = (g.lower() if g else None for g in m.groups())
-        value = SMALL.index(small) + 2 if small else (TENS.index(tens) + 2) * 10 + (ONES.index(ones) + 1 if ones else 0)
-        return str(value).ljust(len(m.group(0)))
-    return WORD_DURATION.sub(number, text)
+    return WORD_DURATION.sub(lambda m: str(word_value(m)).ljust(len(m.group(0))), text)
 
 
 @dataclass

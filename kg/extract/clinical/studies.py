@@ -8,6 +8,7 @@ from kg.ground.vocabulary import Mention, Vocabulary
 from kg.models import Dose
 
 from .arms import parent
+from .numbers import word_number, word_value
 
 REGISTRY = re.compile(r"\b(NCT\d{8}|ChiCTR[-\w]*\d{6,}|CTR\d{8})\b")
 # "phase Ib/II" is a phase 1/2 study: the sub-phase letter does not change the phase
@@ -98,20 +99,12 @@ def design(text: str) -> list[str]:
     return [name for name, pattern in DESIGN_WORDS.items() if re.search(pattern, text, re.IGNORECASE)]
 
 
-UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
-TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-WORD_NUMBER = re.compile(rf"\b(?:({'|'.join(TENS[2:])})(?:[- ]({'|'.join(UNITS[1:10])}))?|({'|'.join(UNITS[1:])}))\b"
-                         r"(?= (?:\w+ ){0,3}?(?:patients|subjects|participants)\b)", re.IGNORECASE)
+WORD_COUNT = word_number(r" (?:\w+ ){0,3}?(?:patients|subjects|participants)\b")
 
 
 def digits(text: str) -> str:
     """'Forty-two patients' → '42 patients', so counts written in words read like counts in figures."""
-    def value(m: re.Match[str]) -> str:
-        if m.group(3):
-            return str(UNITS.index(m.group(3).lower()))
-        return str(TENS.index(m.group(1).lower()) * 10 + (UNITS.index(m.group(2).lower()) if m.group(2) else 0))
-    return WORD_NUMBER.sub(value, text)
+    return WORD_COUNT.sub(lambda m: str(word_value(m)), text)
 
 
 def enrolled(text: str) -> int | None:

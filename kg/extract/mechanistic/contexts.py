@@ -13,6 +13,8 @@ GRAFTED_AFTER = re.compile(r"^[\s-]*(?:cells?\s+)?(?:(?:subcutaneous|orthotopic|
                            r"(?:xenografts?|allografts?|(?:tumou?r-)?bearing)\b", re.I)
 GENERIC = {"model.breast-cancer-cells", "model.breast-cancer-models"}
 NOT_CONTEXT = {"disease.cancer"}
+IN_VIVO = {"model.xenograft", "model.in-vivo"}
+"""Models of one in-vivo experiment: "in vivo" and a xenograft may name the same tumours."""
 
 
 def context_mentions(text: str, vocabulary: Vocabulary) -> list[Mention]:

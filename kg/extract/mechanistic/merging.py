@@ -6,8 +6,6 @@ from kg.extract.mechanistic import contexts as ctx
 from kg.extract.mechanistic.discourse import overlap
 from kg.models import MolecularEffect
 
-IN_VIVO = {"model.xenograft", "model.in-vivo"}
-
 
 def merge(effects: list[MolecularEffect], unstated: set[int] = frozenset()) -> list[MolecularEffect]:
     """One record per fact of one study: a restatement (same agents, direction, target, overlapping citation)
@@ -38,7 +36,7 @@ def _compatible(a: list[str], b: list[str]) -> bool:
     vivo" and a xenograft."""
     if not a or not b or set(a) & set(b):
         return True
-    if set(a) | set(b) <= IN_VIVO:
+    if set(a) | set(b) <= ctx.IN_VIVO:
         return True
     return _tier(a) == 3 or _tier(b) == 3
 

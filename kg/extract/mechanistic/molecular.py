@@ -39,7 +39,6 @@ RESISTANT_SUBJECT = re.compile(r"\b[\w-]+-(?:resistant|refractory)\s+(?:\w+\s+){
                                r"|sublines?|tumou?rs?)\b", re.I)
 BY_AGENT = re.compile(r"^\s+by\s+(?!\d|approximately|about|nearly|almost|more than|over\b|up to)", re.I)
 PASSIVE_NEGATION = re.compile(r"(?:is|was|are|were|remained)\b", re.I)
-IN_VIVO = {"model.xenograft", "model.in-vivo"}
 KINASE_ASSAY = re.compile(r"\b(?:kinase|enzym\w*|cell-free|biochemical|binding)\s+assays?\b|\bIC50\s*[=<>≈]", re.I)
 BOTH_DRUGS = re.compile(r"\b(?:both|the two)\s+(?:drugs|agents|compounds|inhibitors|TKIs)\b", re.I)
 ELLIPTIC_NOT = re.compile(r"^\s+(?:did|does|do|could|was|were)\s+not\s*(?:[.;,)]|$)", re.I)
@@ -268,7 +267,7 @@ class EffectExtractor(Extractor):
             if hedged(text, clause, m.start()) or (definition and m.start() > definition.start()):
                 continue
             target = next(v for k, v in ANTI_TARGET.items() if k in m.group("kind").lower())
-            if target == "process.tumor-growth" and not IN_VIVO & set(context):
+            if target == "process.tumor-growth" and not ctx.IN_VIVO & set(context):
                 continue
             trig = Trigger(m.start(), m.end(), "decreases", m.group("verb"))
             partner = next((p for p in phrases if re.fullmatch(r"\s+of\s+(?:the\s+)?", text[m.end():p.start])), None)
