@@ -20,6 +20,7 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from kg.assemble import assemble
 from kg.export import write_all
 from kg.extract import extract_document
+from kg.ground.coverage import Coverage, graph_coverage
 from kg.ground.unknown import UnknownName, unknown_names
 from kg.ground.vocabulary import Vocabulary, default_vocabulary
 from kg.ingest import Document, load_document
@@ -55,6 +56,7 @@ class BuildResult:
     facts: Counter = field(default_factory=Counter)
     unknown: list[UnknownName] = field(default_factory=list)
     held_back: list[HeldBack] = field(default_factory=list)
+    coverage: list[Coverage] = field(default_factory=list)
 
 
 def _progress() -> Progress:
@@ -119,7 +121,7 @@ def build(corpus_dir: Path = CORPUS_DIR, out_dir: Path = OUT_DIR, vocabulary: Vo
         progress.advance(task, 2)
     facts = Counter(type(r).__name__ for recs in records.values() for r in recs)
     return BuildResult(documents, records, graph, validation, out_dir, time.perf_counter() - started, facts,
-                       unknown, held)
+                       unknown, held, graph_coverage(graph, vocabulary))
 
 
 def check_consistency(graph: Graph, validation: ValidationResult) -> None:

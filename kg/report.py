@@ -33,6 +33,11 @@ def build_and_report(corpus_dir: Path, out_dir: Path, quiet: bool = False) -> in
         summary.add_row(f"  {kind}", str(count))
     summary.add_row("triples", str(len(result.graph)))
     kinds = ", ".join(f"{sum(u.kind == k for u in result.unknown)} {k}" for k in ("drug", "gene", "cell"))
+    met = [c for c in result.coverage if c.in_facts]
+    complete = sum(c.status == "complete" for c in met)
+    bare = sum(c.status == "none" for c in met)
+    summary.add_row("identifiers", f"{complete} of {len(met)} entities in facts found in every expected registry, "
+                    f"{bare} in none (see identifier-coverage.tsv)")
     summary.add_row("unknown names", f"{len(result.unknown)} ({kinds}; see unknown-names.tsv)")
     verdict = "conforms" if result.validation.conforms else "does not conform"
     summary.add_row("SHACL", f"{verdict} ({len(result.validation.warnings)} warning(s))")

@@ -9,22 +9,14 @@ from kg.assemble import assemble
 from kg.assemble.namespaces import compress
 from kg.extract import extract_document
 from kg.ground import xrefs
+from kg.ground.coverage import graph_coverage, read_expectations
 from kg.ground.vocabulary import default_vocabulary
 from kg.ingest import load_document
 from kg.paths import CORPUS_DIR
 
 GROUNDED_KINDS = ("drug", "gene", "cell", "disease", "endpoint", "event", "process", "pathway")
-# The registries each kind is grounded in (issue 5); an id from any other registry is a slip.
-KIND_PREFIXES = {
-    "drug": {"chebi", "drugbank", "pubchem.compound", "chembl.compound", "ncit", "unii"},
-    "gene": {"hgnc", "ncbigene", "uniprot"},
-    "cell": {"cellosaurus"},
-    "disease": {"mondo", "ncit", "doid"},
-    "endpoint": {"ncit"},
-    "event": {"ncit", "meddra"},
-    "process": {"go", "reactome", "ncit"},
-    "pathway": {"go", "reactome", "ncit"},
-}
+# The registries each kind is grounded in (issue 5, kept in registries.tsv); an id from any other is a slip.
+KIND_PREFIXES = {kind: set(e.registries) for kind, e in read_expectations().items()}
 
 
 @pytest.fixture(scope="module")
@@ -77,6 +69,17 @@ def test_every_used_entity_is_grounded_or_listed_as_unmapped(corpus):
     assert {vocab[e].kind for e in used} >= {"drug", "gene", "disease", "endpoint", "event", "process", "pathway"}
     missing = sorted(e for e in used if not vocab[e].xrefs and e not in unmapped)
     assert missing == [], f"add identifiers to xrefs.tsv or a reason to unmapped.tsv for: {missing}"
+
+
+def test_every_entity_in_facts_is_grounded_or_listed_as_unmapped(corpus):
+    """Entities a claim, study or combination points to, not only those the prose names."""
+    found = [c for c in graph_coverage(corpus[1], default_vocabulary()) if c.in_facts]
+    assert len(found) > 50
+    assert sorted(c.entry.id for c in found if c.status == "none" and not c.reason) == []
+
+
+def test_grounded_kinds_are_those_with_expected_registries():
+    assert set(GROUNDED_KINDS) == set(KIND_PREFIXES)
 
 
 def test_each_kind_is_grounded_in_its_own_registries():
