@@ -61,7 +61,8 @@ def test_sssom_has_metadata_and_one_row_per_mapping(exported):
     header, body = rows[0], rows[1:]
     assert header[:6] == ["subject_id", "subject_label", "predicate_id", "object_id", "object_label",
                           "mapping_justification"]
-    mapping_triples = [t for p in (SKOS.exactMatch, SKOS.closeMatch, SKOS.relatedMatch)
+    mapping_triples = [t for p in (SKOS.exactMatch, SKOS.closeMatch, SKOS.relatedMatch, SKOS.broadMatch,
+                                   SKOS.narrowMatch)
                        for t in graph.triples((None, p, None)) if "/id/study." not in str(t[0])]
     assert len(body) == len(mapping_triples)
     assert {"akgid:drug.apatinib", "skos:exactMatch", "drugbank:DB14765"} <= {
@@ -99,5 +100,39 @@ def test_kgx_prefers_external_ids_and_keeps_evidence(exported):
     assert edge["publications"] == "doi:10.1000/test.1"
     assert "|" not in edge["supporting_text"] and edge["supporting_text"].startswith("Apatinib inhibited")
     predicates = {e["predicate"] for e in edges}
-    assert {"biolink:has_adverse_event", "biolink:is_substrate_of", "biolink:in_clinical_trials_for",
+    assert {"biolink:has_adverse_event", "biolink:has_substrate", "biolink:in_clinical_trials_for",
             "biolink:has_part"} <= predicates
+    substrate = [e for e in edges if e["predicate"] == "biolink:has_substrate"]
+    assert substrate and all(nodes[e["subject"]]["category"] == "biolink:Gene" for e in substrate)
+
+
+def _sssom_problems(path) -> str:
+    """What the SSSOM reference implementation finds wrong with a mapping file ('' when nothing)."""
+    from sssom.constants import SchemaValidationType
+    from sssom.parsers import parse_sssom_table
+    from sssom.validators import validate
+
+    checks = [SchemaValidationType.JsonSchema, SchemaValidationType.PrefixMapCompleteness,
+              SchemaValidationType.StrictCurieFormat]
+    try:
+        validate(parse_sssom_table(path), checks, fail_on_error=True)
+    except Exception as exc:  # the validators raise jsonschema or their own errors
+        return str(exc) or type(exc).__name__
+    return ""
+
+
+def test_sssom_passes_the_reference_validator(exported):
+    _, paths = exported
+    assert _sssom_problems(paths["sssom"]) == ""
+
+
+def test_the_reference_validator_would_catch_an_undeclared_prefix(exported, tmp_path):
+    _, paths = exported
+    lines = paths["sssom"].read_text(encoding="utf-8").splitlines()
+    row = next(i for i, line in enumerate(lines) if line.startswith("akgid:"))
+    cells = lines[row].split("\t")
+    cells[3] = "undeclared:1"
+    lines[row] = "\t".join(cells)
+    broken = tmp_path / "broken.sssom.tsv"
+    broken.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert _sssom_problems(broken)

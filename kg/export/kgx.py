@@ -28,6 +28,7 @@ EDGE_COLUMNS = (
     "knowledge_level", "agent_type", "primary_knowledge_source", "publications", "supporting_text",
 )
 # Biolink's spelling of a prefix where it differs from the project's (bioregistry-preferred) one.
+# Biolink has no Cellosaurus prefix (its CellLine id_prefixes are CLO only); "CVCL" is Bioregistry's synonym.
 BIOLINK_PREFIX = {
     "uniprot": "UniProtKB", "hgnc": "HGNC", "drugbank": "DRUGBANK", "chembl.compound": "CHEMBL.COMPOUND",
     "pubchem.compound": "PUBCHEM.COMPOUND", "unii": "UNII", "reactome": "REACT", "cellosaurus": "CVCL",
@@ -156,7 +157,8 @@ class KgxWriter:
             elif relation == AKG.bindsTo:
                 yield self.edge(claim, drug, "biolink:directly_physically_interacts_with", target, claim)
             elif relation == AKG.isMetabolizedBy:
-                yield self.edge(claim, drug, "biolink:is_substrate_of", target, claim)
+                # Biolink's canonical direction: enzyme has_substrate drug (is_substrate_of is its inverse).
+                yield self.edge(claim, target, "biolink:has_substrate", drug, claim)
         for claim in g.subjects(RDF.type, AKG.MolecularEffect):
             yield self._effect_edge(claim)
         for claim in g.subjects(RDF.type, AKG.AdverseEventObservation):
