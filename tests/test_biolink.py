@@ -85,3 +85,28 @@ def test_node_ids_use_biolink_prefixes(kgx):
     used = {row["id"].split(":", 1)[0] for row in nodes}
     used |= {x.split(":", 1)[0] for row in nodes for x in row["xref"].split("|") if x}
     assert sorted(used - biolink_prefixes() - PREFIXES_OUTSIDE_BIOLINK) == []
+
+
+def test_node_id_priorities_follow_the_category_id_prefixes():
+    """The registry chosen for a node id is one Biolink lists for the category, in Biolink's order."""
+    from kg.assemble.namespaces import AKG
+    from kg.export.kgx import BIOLINK_PREFIX, ID_PRIORITY
+
+    def class_name(curie: str) -> str:
+        words = []
+        for char in curie.removeprefix("biolink:"):
+            if char.isupper() and words:
+                words.append(" ")
+            words.append(char.lower())
+        return "".join(words)
+
+    out_of_order = []
+    for cls, priorities in ID_PRIORITY.items():
+        category = "biolink:SmallMolecule" if cls == AKG.Drug else CATEGORY[cls]
+        listed = model()["classes"][class_name(category)].get("id_prefixes")
+        if not listed:
+            continue
+        spelled = [BIOLINK_PREFIX.get(p, p) for p in priorities if p != "cellosaurus"]
+        if any(p not in listed for p in spelled) or spelled != sorted(spelled, key=listed.index):
+            out_of_order.append((category, spelled, listed[:8]))
+    assert out_of_order == []

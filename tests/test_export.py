@@ -87,14 +87,16 @@ def test_kgx_nodes_and_edges_load_back_with_matching_counts(exported):
 def test_kgx_prefers_external_ids_and_keeps_evidence(exported):
     _, paths = exported
     nodes = {n["id"]: n for n in read_kgx(paths["kgx_nodes"])}
-    assert nodes["HGNC:6307"]["category"] == "biolink:Gene"
-    assert "UniProtKB:P35968" in nodes["HGNC:6307"]["xref"].split("|")
+    assert nodes["NCBIGene:3791"]["category"] == "biolink:Gene"
+    assert {"HGNC:6307", "UniProtKB:P35968"} <= set(nodes["NCBIGene:3791"]["xref"].split("|"))
     assert nodes["CLINICALTRIALS:NCT01234567"]["category"] == "biolink:ClinicalTrial"
+    apatinib = next(n for n in nodes.values() if n["name"] == "apatinib")
+    assert "DRUGBANK:DB14765" in {apatinib["id"], *apatinib["xref"].split("|")}
     edges = read_kgx(paths["kgx_edges"])
-    inhibits = [e for e in edges if e["object"] == "HGNC:6307" and e["object_aspect_qualifier"] == "activity"]
+    inhibits = [e for e in edges if e["object"] == "NCBIGene:3791" and e["object_aspect_qualifier"] == "activity"]
     assert len(inhibits) == 1
     edge = inhibits[0]
-    assert edge["subject"] == "DRUGBANK:DB14765"
+    assert edge["subject"] == apatinib["id"]
     assert (edge["predicate"], edge["object_direction_qualifier"]) == ("biolink:affects", "decreased")
     assert (edge["knowledge_level"], edge["agent_type"]) == ("knowledge_assertion", "text_mining_agent")
     assert edge["publications"] == "doi:10.1000/test.1"

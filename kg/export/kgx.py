@@ -34,14 +34,16 @@ BIOLINK_PREFIX = {
     "pubchem.compound": "PUBCHEM.COMPOUND", "unii": "UNII", "reactome": "REACT", "cellosaurus": "CVCL",
     "meddra": "MEDDRA", "clinicaltrials": "CLINICALTRIALS",
 }
-# Which exact match becomes the node id, by kind, best first.
+# Which exact match becomes the node id, by kind, best first: prefixes the Biolink category lists in
+# its id_prefixes, in that order (a test holds this to the Biolink Model). Cellosaurus is the one
+# exception: Biolink lists no cell-line registry but CLO. Other matches go to the node's ``xref``.
 ID_PRIORITY = {
-    AKG.Drug: ("CHEBI", "drugbank", "chembl.compound", "pubchem.compound", "unii", "NCIT"),
-    AKG.GeneOrProtein: ("hgnc", "NCBIGene", "uniprot"),
+    AKG.Drug: ("CHEBI", "unii", "pubchem.compound", "chembl.compound", "drugbank"),
+    AKG.GeneOrProtein: ("NCBIGene", "hgnc"),
     AKG.CellLine: ("cellosaurus",),
     AKG.Disease: ("MONDO", "DOID", "NCIT"),
-    AKG.BiologicalProcess: ("GO",),
-    AKG.Pathway: ("reactome", "GO"),
+    AKG.BiologicalProcess: ("GO", "reactome"),
+    AKG.Pathway: ("GO", "reactome"),
     AKG.AdverseEventTerm: ("NCIT", "meddra"),
     AKG.Endpoint: ("NCIT",),
 }
