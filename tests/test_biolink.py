@@ -76,6 +76,8 @@ def test_edge_columns_and_qualifier_values_are_biolink(kgx):
     assert aspects and aspects <= enum_values("GeneOrGeneProductOrChemicalEntityAspectEnum")
     directions = {row["object_direction_qualifier"] for row in edges} - {""}
     assert directions and directions <= enum_values("DirectionQualifierEnum")
+    mechanisms = {row["causal_mechanism_qualifier"] for row in edges} - {""}
+    assert mechanisms and mechanisms <= enum_values("CausalMechanismQualifierEnum")
     assert {row["knowledge_level"] for row in edges} <= enum_values("KnowledgeLevelEnum")
     assert {row["agent_type"] for row in edges} <= enum_values("AgentTypeEnum")
 

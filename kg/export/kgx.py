@@ -24,7 +24,8 @@ LIST_SEPARATOR = "|"
 NODE_COLUMNS = ("id", "category", "name", "synonym", "xref", "provided_by")
 EDGE_COLUMNS = (
     "id", "subject", "predicate", "object", "category", "qualified_predicate", "object_aspect_qualifier",
-    "object_direction_qualifier", "negated", "disease_context_qualifier", "context", "grade", "percent",
+    "object_direction_qualifier", "causal_mechanism_qualifier", "negated", "disease_context_qualifier", "context",
+    "grade", "percent",
     "knowledge_level", "agent_type", "primary_knowledge_source", "publications", "supporting_text",
 )
 # Biolink's spelling of a prefix where it differs from the project's (bioregistry-preferred) one.
@@ -155,9 +156,11 @@ class KgxWriter:
             drug, target, relation = g.value(claim, AKG.drug), g.value(claim, AKG.target), g.value(claim, AKG.relation)
             if relation == AKG.inhibits:
                 yield self.edge(claim, drug, "biolink:affects", target, claim, qualified_predicate="biolink:causes",
-                                object_aspect_qualifier="activity", object_direction_qualifier="decreased")
+                                object_aspect_qualifier="activity", object_direction_qualifier="decreased",
+                                causal_mechanism_qualifier="inhibition")
             elif relation == AKG.bindsTo:
-                yield self.edge(claim, drug, "biolink:directly_physically_interacts_with", target, claim)
+                yield self.edge(claim, drug, "biolink:directly_physically_interacts_with", target, claim,
+                                causal_mechanism_qualifier="binding")
             elif relation == AKG.isMetabolizedBy:
                 # Biolink's canonical direction: enzyme has_substrate drug (is_substrate_of is its inverse).
                 yield self.edge(claim, target, "biolink:has_substrate", drug, claim)
