@@ -59,3 +59,14 @@ def test_stored_query_meets_its_expectations(name: str, corpus_store: Path) -> N
         assert not unknown, f"{name}: expectation names unknown column(s) {sorted(unknown)}; columns: {columns}"
         hits = [r for r in records if all(same(r[col], value) for col, value in expected.items())]
         assert hits, f"{name}: no row matches {expected} among {len(records)} row(s)"
+
+
+def test_facts_about_identifier_follow_arms_regimens_and_combinations(corpus_store):
+    """A drug's DrugBank id reaches trial outcomes and adverse events through arm → regimen → component."""
+    columns, rows = run_query("facts-about-identifier", Source(store=corpus_store), {"id": "drugbank:DB14765"})
+    found = {(row[columns.index("fact")], row[columns.index("role")]) for row in rows}
+    assert {("adverse event observation", "ofArm"), ("outcome measurement", "ofArm"),
+            ("molecular effect", "agent"), ("drug target assertion", "drug")} <= found
+    assert {row[columns.index("entity")] for row in rows} == {"apatinib"}
+    _, none = run_query("facts-about-identifier", Source(store=corpus_store), {"id": "uniprot:P00000"})
+    assert none == []
