@@ -12,6 +12,7 @@ from kg.ground.coverage import (
     Expectation,
     coverage_of,
     coverage_tsv,
+    expectation_for,
     graph_coverage,
     read_expectations,
 )
@@ -37,10 +38,21 @@ def test_any_rule_is_complete_with_one_registry():
 
 def test_registries_file_names_vocabulary_kinds_and_bioregistry_prefixes():
     expectations = read_expectations()
-    assert set(expectations) <= set(KIND_FILES)
+    assert {e.kind for e in expectations.values()} <= set(KIND_FILES)
     assert {"drug", "gene", "cell", "disease", "event", "endpoint"} <= set(expectations)
+    categories = {entry.field("category") for entry in default_vocabulary().of_kind("drug")}
+    assert {e.category for e in expectations.values() if e.kind == "drug"} - {""} <= categories
     prefixes = {p for e in expectations.values() for p in e.registries}
     assert sorted(p for p in prefixes if bioregistry.normalize_prefix(p) != p) == []
+
+
+def test_a_category_row_overrides_its_kind():
+    expectations = read_expectations()
+    antibody = Entry("drug.x", "drug", "x", fields=(("category", "antibody"),),
+                     xrefs=(Xref("skos:exactMatch", "drugbank:DB00112", "x", "a source"),))
+    expectation = expectation_for(antibody, expectations)
+    assert expectation is not None and "chebi" not in expectation.registries
+    assert expectation_for(entry("drug"), expectations) == expectations["drug"]
 
 
 def test_a_bad_rule_names_file_and_line(tmp_path):

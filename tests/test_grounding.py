@@ -16,7 +16,9 @@ from kg.paths import CORPUS_DIR
 
 GROUNDED_KINDS = ("drug", "gene", "cell", "disease", "endpoint", "event", "process", "pathway")
 # The registries each kind is grounded in (issue 5, kept in registries.tsv); an id from any other is a slip.
-KIND_PREFIXES = {kind: set(e.registries) for kind, e in read_expectations().items()}
+KIND_PREFIXES: dict[str, set[str]] = {}
+for _expectation in read_expectations().values():
+    KIND_PREFIXES.setdefault(_expectation.kind, set()).update(_expectation.registries)
 
 
 @pytest.fixture(scope="module")

@@ -25,11 +25,12 @@ COLUMNS = ("entity", "kind", "label", "in_facts", "status", "has", "lacks", "rea
 
 @dataclass(frozen=True)
 class Expectation:
-    """The registries a kind of entity is grounded in; ``each`` needs all of them, ``any`` one of them."""
+    """The registries a kind (or one category of it) is grounded in; ``each`` needs all, ``any`` one of them."""
 
     kind: str
     registries: tuple[str, ...]
     rule: str
+    category: str = ""
 
 
 @dataclass(frozen=True)
@@ -50,15 +51,21 @@ class Coverage:
 
 
 def read_expectations(path: Path = REGISTRIES_PATH) -> dict[str, Expectation]:
-    """Kind → expected registries, from ``registries.tsv``."""
+    """Kind → expected registries, from ``registries.tsv``; rows with a category are keyed ``kind/category``."""
     expectations = {}
     for number, row in read_tsv(path, ("kind", "registries", "rule")):
         rule = row["rule"].strip()
         if rule not in ("each", "any"):
             raise VocabularyError(f"{path}:{number}: rule must be 'each' or 'any', not {rule!r}")
+        kind, category = row["kind"].strip(), (row.get("category") or "").strip()
         registries = tuple(r.strip() for r in row["registries"].split("|") if r.strip())
-        expectations[row["kind"].strip()] = Expectation(row["kind"].strip(), registries, rule)
+        expectations[f"{kind}/{category}" if category else kind] = Expectation(kind, registries, rule, category)
     return expectations
+
+
+def expectation_for(entry: Entry, expectations: dict[str, Expectation]) -> Expectation | None:
+    """The expectation of the entry's own category where one is given, else that of its kind."""
+    return expectations.get(f"{entry.kind}/{entry.field('category')}") or expectations.get(entry.kind)
 
 
 def coverage_of(entry: Entry, expectation: Expectation, reason: str = "", in_facts: bool = False) -> Coverage:
@@ -83,10 +90,10 @@ def graph_coverage(graph: Graph, vocabulary: Vocabulary) -> list[Coverage]:
     vocabulary_nodes = {ids.entity(entry_id) for entry_id in vocabulary.entries}
     found = []
     for entry in sorted(vocabulary.entries.values(), key=lambda e: e.id):
-        node = ids.entity(entry.id)
-        if entry.kind in expectations and (node, None, None) in graph:
+        node, expectation = ids.entity(entry.id), expectation_for(entry, expectations)
+        if expectation is not None and (node, None, None) in graph:
             in_facts = any(s not in vocabulary_nodes for s in graph.subjects(None, node))
-            found.append(coverage_of(entry, expectations[entry.kind], unmapped.get(entry.id, ""), in_facts))
+            found.append(coverage_of(entry, expectation, unmapped.get(entry.id, ""), in_facts))
     return found
 
 
