@@ -434,3 +434,155 @@ def test_enrolled_sentence_opening_with_count_treated_in_this_study() -> None:
     later = ("Objective: To assess apatinib in patients with progressive radioiodine-refractory differentiated thyroid "
              "cancer. Results: 12 patients with hypertension received antihypertensive drugs during treatment.")
     assert enrolled(later) is None  # a subgroup treated for a side effect, not the study's enrolment
+
+
+# -- arms named in new ways -------------------------------------------------------------------------------------------
+def arm_names(text: str, vocabulary) -> list[list[str]]:
+    from kg.extract.clinical.arms import randomised_arms
+    return [names(a.regimen, vocabulary) for a in randomised_arms(text, vocabulary)]
+
+
+def test_chemotherapy_with_or_without_the_drug_is_two_arms(vocabulary) -> None:
+    text = ("Women were randomized 1:1 to nab-paclitaxel (125 mg/m2) plus carboplatin (AUC 2) every 3 weeks with or "
+            "without apatinib 250 mg once daily, followed by surgery.")
+    assert arm_names(text, vocabulary) == [["apatinib", "carboplatin", "nab-paclitaxel"],
+                                           ["carboplatin", "nab-paclitaxel"]]
+
+
+def test_the_drug_alone_or_with_a_partner_is_two_arms(vocabulary) -> None:
+    text = "Records of women who received apatinib, alone or with oral etoposide, were reviewed."
+    assert arm_names(text, vocabulary) == [["apatinib"], ["apatinib", "etoposide"]]
+
+
+def test_lettered_cohorts_with_their_regimens_in_brackets(vocabulary) -> None:
+    text = ("Patients were assigned, according to prior taxane exposure, to cohort A (sintilimab 200 mg plus apatinib "
+            "250 mg once daily) or cohort B (the same doublet plus nab-paclitaxel 260 mg/m2).")
+    assert arm_names(text, vocabulary) == [["apatinib", "sintilimab"], ["apatinib", "nab-paclitaxel", "sintilimab"]]
+
+
+def test_observation_is_an_arm_and_until_toxicity_is_not(vocabulary) -> None:
+    text = ("Patients who had not progressed after 4-6 cycles of etoposide plus cisplatin were randomly assigned (1:1) "
+            "to oral apatinib 375 mg daily until progression or unacceptable toxicity, or to observation.")
+    assert arm_names(text, vocabulary) == [["apatinib"], ["observation"]]
+    assert vocabulary.mentions("the observation period", {"drug"}) == []  # never found as a word
+
+
+def test_a_cohort_letter_is_not_an_article() -> None:
+    from kg.extract.clinical.passages import introduces_study
+    assert not introduces_study("Median OS was 15.8 months in cohort A and was not reached in cohort B.")
+
+
+# -- figures of groups -------------------------------------------------------------------------------------------------
+def test_values_before_the_groups_they_belong_to(vocabulary) -> None:
+    text = "ORRs were 21.1% and 29.1% in the 250-mg and 500-mg groups (P = 0.30)."
+    found = [(f.value, f.arm, f.versus, f.p_value) for f in sentence_findings(text, vocabulary)]
+    assert found == [(21.1, 0, True, 0.3), (29.1, 1, True, 0.3)]
+
+
+def test_the_groups_compared_in_words_before_bare_values(vocabulary) -> None:
+    text = ("Patients who received apatinib combined with oral etoposide had a longer median PFS than those on "
+            "apatinib monotherapy (5.6 vs 3.8 months, p = 0.007).")
+    first, second = sentence_findings(text, vocabulary)
+    assert "etoposide" in first.hint and "monotherapy" in second.hint and first.p_value == 0.007
+
+
+def test_the_same_comparison_in_another_group_of_patients(vocabulary) -> None:
+    text = ("In patients with a complete or partial response to induction, the PFS benefit was retained (4.4 vs 1.7 "
+            "months; P = .002), whereas in those with stable disease after induction no significant difference was "
+            "observed (2.8 vs 1.5 months; P = .19).")
+    found = [(f.value, f.p_value, f.population) for f in sentence_findings(text, vocabulary)]
+    assert found[2:] == [(2.8, 0.19, "stable disease after induction subgroup"),
+                         (1.5, 0.19, "stable disease after induction subgroup")]
+    assert found[0][2] == "a complete or partial response to induction subgroup"
+
+
+def test_the_rates_were_refers_to_the_endpoint_just_compared(vocabulary) -> None:
+    text = ("In the TNBC subgroup, pCR was achieved by 52.4% vs 27.3% of patients (P = 0.09); in the HR-positive "
+            "subgroup the rates were 26.1% and 18.2%.")
+    found = [(vocabulary.label(f.endpoint), f.value, f.arm) for f in sentence_findings(text, vocabulary)]
+    assert found[2:] == [("pCR", 26.1, 0), ("pCR", 18.2, 1)]
+
+
+def test_bracketed_abbreviations_after_hazard_ratio_and_interval(vocabulary) -> None:
+    text = ("Median PFS was 3.9 months with apatinib versus 1.6 months with observation (hazard ratio [HR] 0.46, 95% "
+            "confidence interval [CI] 0.29–0.72; P < .001).")
+    found = [(f.value, f.p_value, f.hazard_ratio) for f in sentence_findings(text, vocabulary)]
+    assert found == [(3.9, 0.001, 0.46), (1.6, 0.001, None)]
+
+
+def test_relapse_free_survival_is_not_event_free_survival(vocabulary) -> None:
+    assert sentence_findings("The 1-year relapse-free survival rate was 53.0%.", vocabulary) == []
+
+
+# -- adverse events ----------------------------------------------------------------------------------------------------
+def test_a_death_judged_treatment_related(vocabulary) -> None:
+    from kg.extract.clinical.adverse_events import sentence_events
+    text = ("One patient (2.1%) in the apatinib arm died of pulmonary hemorrhage, which was considered "
+            "treatment-related.")
+    assert [(e.event, e.grade, e.percents) for e in sentence_events(text, vocabulary)] == [
+        ("event.treatment-related-death", "5", [2.1])]
+
+
+def test_none_in_the_other_group_is_zero(vocabulary) -> None:
+    from kg.extract.clinical.adverse_events import sentence_events
+    text = "Wound dehiscence was seen in 2 patients (4.5%) of the apatinib group and in none of the control group."
+    assert [(e.event, e.percents) for e in sentence_events(text, vocabulary)] == [("event.wound-dehiscence",
+                                                                                    [4.5, 0.0])]
+
+
+def test_a_negative_finding_after_a_graded_event_takes_no_grade(vocabulary) -> None:
+    from kg.extract.clinical.adverse_events import sentence_events
+    text = "Grade 3 hypertension occurred in 9.8% of these patients, and hepatic decompensation was not observed."
+    assert [(e.event, e.grade, e.percents) for e in sentence_events(text, vocabulary)] == [
+        ("event.hypertension", "3", [9.8]), ("event.hepatic-decompensation", "any", [0.0])]
+
+
+# -- whole documents ---------------------------------------------------------------------------------------------------
+def extract_text(tmp_path, name: str, text: str, vocabulary) -> list:
+    path = tmp_path / f"{name}.txt"
+    path.write_text(text, encoding="utf-8")
+    return ClinicalExtractor(vocabulary).extract(load_document(path, vocabulary.lexicon()))
+
+
+def test_dose_groups_and_a_death_statement_in_a_study_of_two_regimens(tmp_path, vocabulary) -> None:
+    text = ("Methods: Records of 126 women who received apatinib, alone or with oral etoposide, were reviewed. "
+            "Results: Median PFS was 4.4 and 5.1 months in the 250-mg and 500-mg groups (P = 0.41). Grade 3-4 "
+            "toxicities were less common in the 250-mg group; hypertension (7.0% vs 16.4%) was the main one. "
+            "No treatment-related deaths occurred.")
+    found = rows(extract_text(tmp_path, "dose-groups", text, vocabulary), vocabulary)
+    assert sorted((e["regimen"], e["value"]) for e in found["efficacy"]) == [(["apatinib"], 4.4), (["apatinib"], 5.1)]
+    assert sorted((e["regimen"], e["event"], e["percent"]) for e in found["adverse_events"]) == [
+        (["apatinib"], "hypertension", 7.0), (["apatinib"], "hypertension", 16.4),
+        (["apatinib"], "treatment-related death", 0.0), (["apatinib", "etoposide"], "treatment-related death", 0.0)]
+
+
+def test_a_cited_trial_and_the_figures_after_it_and_a_citation_range(tmp_path, vocabulary) -> None:
+    text = ("Evidence comes from a randomized phase III trial of apatinib [24].\nA total of 372 patients were randomly "
+            "assigned to apatinib 750 mg once daily or placebo. Median OS was 8.1 months with apatinib and 6.2 months "
+            "with placebo (P = 0.018).\n\nSeveral groups have combined apatinib with TACE [28-30]. A pathological "
+            "complete response was seen in 3 patients (15.0%).\n")
+    records = extract_text(tmp_path, "review-tail", text, vocabulary)
+    studies = {r.citation for r in records if isinstance(r, Study)}
+    outcomes = {(r.study_key, r.value) for r in records if isinstance(r, Outcome)}
+    assert studies == {"[24]"} and outcomes == {("[24]", 8.1), ("[24]", 6.2)}
+
+
+def test_a_table_that_opens_each_row_with_its_reference(tmp_path, vocabulary) -> None:
+    from kg.extract.clinical.tables import document_rows
+    text = ("Several studies are summarised below [29].\n\n"
+            "Table 2. Selected clinical studies\nRef. Design Phase Setting Regimen N ORR (%) mPFS (mo) mOS (mo)\n"
+            "[29] Retrospective - Intermediate stage TACE + apatinib vs TACE 168 61.9 vs 42.9 8.6 vs 5.2 19.8 vs 14.3\n"
+            "[30] RCT II Intermediate stage TACE + apatinib 36 47.2 - -\nRCT, randomized controlled trial.\n")
+    path = tmp_path / "table.txt"
+    path.write_text(text, encoding="utf-8")
+    rows_found = document_rows(load_document(path, vocabulary.lexicon()), vocabulary)
+    assert [(r.citation, r.regimen_text, r.phase) for r in rows_found] == [
+        ("[29]", "TACE + apatinib vs TACE", None), ("[30]", "TACE + apatinib", "2")]
+    assert rows_found[0].rest.endswith("N = 168; ORR 61.9% vs 42.9%; PFS 8.6 months vs 5.2 months; "
+                                       "OS 19.8 months vs 14.3 months")
+    assert rows_found[1].rest.startswith("randomized controlled trial II")
+
+
+def test_enrolled_as_the_records_a_review_identified() -> None:
+    from kg.extract.clinical.studies import enrolled
+    assert enrolled("Methods: Records were reviewed. Results: Of 126 patients identified, 71 started at 250 mg.") == 126

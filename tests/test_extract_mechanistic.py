@@ -83,3 +83,21 @@ def test_drug_facts_read_code_name_synonym_formula_and_makers(tmp_path: Path) ->
         ("drug.apatinib-mesylate", "manufacturer", "Advanchen Laboratories"),
         ("drug.apatinib-mesylate", "manufacturer", "Jiangsu Hengrui Medicine"),
     }
+
+
+def _effects(tmp_path: Path, text: str) -> set[tuple[tuple[str, ...], str, str]]:
+    vocabulary = default_vocabulary()
+    path = tmp_path / "effects.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = load_document(path, vocabulary.lexicon())
+    return {(tuple(e.agents), e.direction, e.target) for e in EffectExtractor(vocabulary).extract(doc)}
+
+
+def test_a_purpose_hoped_for_is_not_an_effect(tmp_path: Path) -> None:
+    assert _effects(tmp_path, "Several groups have combined apatinib with TACE in the hope of suppressing the VEGF "
+                              "surge that follows embolization.") == set()
+
+
+def test_an_adverse_event_named_proliferation_is_not_cell_proliferation(tmp_path: Path) -> None:
+    assert _effects(tmp_path, "Camrelizumab rarely caused reactive cutaneous capillary endothelial proliferation "
+                              "when given with apatinib (any grade, 2.8%).") == set()

@@ -393,3 +393,129 @@ def test_phosphorylation_of_a_list_was_abrogated_reads_each_gene(tmp_path) -> No
     assert {(row[0], row[1], row[2], row[3]) for row in found} == {
         (("drug.apatinib",), "decreases", "gene.PTK2", "phosphorylation"),
         (("drug.apatinib",), "decreases", "gene.PXN", "phosphorylation")}
+
+
+def _changes(found: set[tuple]) -> set[tuple]:
+    return {(row[0], row[1], row[2]) for row in found}
+
+
+def test_participles_after_their_objects_in_a_with_phrase_keep_their_own_direction(tmp_path) -> None:
+    found = _one_sentence(tmp_path, "effects", "Apatinib reversed EMT in SW480 cells, with vimentin downregulated "
+                                               "and E-cadherin and ZO-1 upregulated.")
+    assert {("drug.apatinib", "increases", "gene.CDH1"), ("drug.apatinib", "decreases", "gene.VIM")} <= {
+        (a[0], d, t) for a, d, t in _changes(found)}
+    assert not any(t == "gene.CDH1" and d == "decreases" for _, d, t in _changes(found))
+
+
+def test_comparatives_listed_after_a_change_are_changes_of_their_own(tmp_path) -> None:
+    found = _one_sentence(tmp_path, "effects", "Apatinib delayed the growth of HT-29 xenografts. Immunohistochemistry "
+                                               "showed lower Ki-67 and higher cleaved caspase-3 staining in treated "
+                                               "tumors.")
+    assert {(d, t) for _, d, t in _changes(found)} == {("decreases", "process.tumor-growth"),
+                                                       ("decreases", "gene.MKI67"), ("increases", "gene.CASP3")}
+
+
+def test_a_greater_reduction_is_not_an_increase_and_higher_doses_are_not_a_change(tmp_path) -> None:
+    found = _one_sentence(tmp_path, "effects", "Apatinib plus cisplatin produced a greater reduction in colony "
+                                               "formation and a higher apoptotic rate than either drug.")
+    assert {(d, t) for _, d, t in _changes(found)} == {("decreases", "process.colony-formation"),
+                                                       ("increases", "process.apoptosis")}
+    assert _one_sentence(tmp_path, "effects", "At higher doses apatinib was tested in HT-29 cells.") == set()
+
+
+def test_a_verb_acting_on_a_noun_of_increase_gives_the_verbs_direction(tmp_path) -> None:
+    found = _one_sentence(tmp_path, "effects", "In 4T1 tumors, apatinib reduced the accumulation of myeloid-derived "
+                                               "suppressor cells.")
+    assert {(d, t) for _, d, t in _changes(found)} == {("decreases", "process.mdsc-infiltration")}
+
+
+def test_passive_directions_pair_with_the_listed_targets_respectively(tmp_path) -> None:
+    found = _one_sentence(tmp_path, "effects", "After apatinib treatment of HepG2 cells, the levels of Bax and Bcl-2 "
+                                               "were increased by 1.8-fold and decreased by 40%, respectively.")
+    assert {(d, t) for _, d, t in _changes(found)} == {("increases", "gene.BAX"), ("decreases", "gene.BCL2")}
+
+
+def test_as_was_carries_the_direction_to_the_thing_named_after_it(tmp_path) -> None:
+    found = _one_sentence(tmp_path, "effects", "In HUVECs treated with apatinib, p-AKT was decreased, as was the "
+                                               "phosphorylation of eNOS.")
+    assert {(d, t, f) for _, d, t, f, _ in found} == {("decreases", "gene.AKT1", "phosphorylation"),
+                                                      ("decreases", "gene.NOS3", "phosphorylation")}
+
+
+def test_rates_stated_for_each_arm_respectively_are_changes_for_each_arm(tmp_path) -> None:
+    found = _one_sentence(tmp_path, "effects", "In HT-29 xenografts, the tumor growth inhibition rates were 35.1% and "
+                                               "61.0% for apatinib and apatinib plus oxaliplatin, respectively.")
+    assert _changes(found) == {(("drug.apatinib",), "decreases", "process.tumor-growth"),
+                               (("drug.apatinib", "drug.oxaliplatin"), "decreases", "process.tumor-growth")}
+
+
+def test_a_drug_added_to_a_non_drug_treatment_gives_no_agent(tmp_path) -> None:
+    assert _one_sentence(tmp_path, "effects", "In 4T1 tumors, the addition of apatinib to PD-1 blockade further "
+                                              "retarded tumor growth.") == set()
+
+
+def test_a_value_stated_for_an_arm_is_not_the_subject_and_the_combination_is_the_two_drugs(tmp_path) -> None:
+    found = _one_sentence(tmp_path, "effects", "In A549 cells, cisplatin induced apoptosis, and this effect was "
+                                               "enhanced by apatinib: the combination raised the apoptotic rate from "
+                                               "12.1% with cisplatin alone to 30.2% and downregulated Mcl-1.")
+    assert (("drug.cisplatin",), "decreases", "gene.MCL1") not in _changes(found)
+    assert (("drug.apatinib", "drug.cisplatin"), "decreases", "gene.MCL1") in _changes(found)
+
+
+def test_a_concluding_definition_with_thus_restates_and_adds_no_effect(tmp_path) -> None:
+    assert _one_sentence(tmp_path, "effects", "Apatinib is thus a selective VEGFR2 inhibitor that blocks ERK "
+                                              "signaling in HUVECs.") == set()
+
+
+def test_a_named_model_wins_over_the_generic_mice(tmp_path) -> None:
+    found = _one_sentence(tmp_path, "effects", "In a Matrigel plug assay in C57BL/6 mice, apatinib reduced microvessel "
+                                               "density.")
+    assert {row[4] for row in found} == {("model.matrigel-plug",)}
+
+
+def test_potency_notes_between_listed_kinases_do_not_end_the_list(tmp_path) -> None:
+    found = _one_sentence(tmp_path, "targets", "In kinase assays, apatinib inhibited VEGFR2 (IC50 = 1 nM) and, to a "
+                                               "lesser extent, RET and c-Src (IC50 = 13 and 530 nM).")
+    assert found == {("drug.apatinib", g, "inhibits") for g in ("gene.KDR", "gene.RET", "gene.SRC")}
+
+
+def test_it_as_subject_is_the_drug_of_the_sentence_before(tmp_path) -> None:
+    found = _one_sentence(tmp_path, "targets", "Apatinib is a tyrosine kinase inhibitor. At micromolar "
+                                               "concentrations it also inhibits c-Kit.")
+    assert ("drug.apatinib", "gene.KIT", "inhibits") in found
+
+
+def test_binding_its_site_names_the_receptor_just_inhibited(tmp_path) -> None:
+    found = _one_sentence(tmp_path, "targets", "Apatinib selectively inhibits VEGFR-2 and binds tightly to its "
+                                               "ATP-binding pocket.")
+    assert ("drug.apatinib", "gene.KDR", "binds") in found
+
+
+def test_an_inhibitor_class_after_a_preposition_is_no_target_of_the_drug(tmp_path) -> None:
+    found = _one_sentence(tmp_path, "targets", "Apatinib exposure rose in the presence of a potent CYP3A4 "
+                                               "inhibitor.")
+    assert found == set()
+    found = _one_sentence(tmp_path, "targets", "We gave apatinib with voriconazole, a strong CYP3A4 inhibitor.")
+    assert found == {("drug.voriconazole", "gene.CYP3A4", "inhibits")}
+
+
+def _pk(tmp_path, text: str) -> set[tuple]:
+    from kg.extract.mechanistic.pharmacokinetics import PharmacokineticExtractor
+    from kg.ingest import load_document
+
+    vocabulary = default_vocabulary()
+    path = tmp_path / "pk.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    doc = load_document(path, vocabulary.lexicon())
+    return {(p.drug, p.parameter, p.value, p.low, p.high) for p in PharmacokineticExtractor(vocabulary).extract(doc)}
+
+
+def test_a_parameter_changed_from_a_value_keeps_the_value_before_the_change(tmp_path) -> None:
+    found = _pk(tmp_path, "Co-administration with voriconazole reduced the CL/F of apatinib from 40.2 to 19.0 L/h, "
+                          "prolonged t1/2 to 14.1 h, whereas Tmax was unchanged.")
+    assert found == {("drug.apatinib", "pk.clearance", 40.2, None, None)}
+
+
+def test_a_half_life_at_steady_state_is_read(tmp_path) -> None:
+    assert _pk(tmp_path, "With apatinib once daily, the elimination half-life at steady state was 10.5 h.") == {
+        ("drug.apatinib", "pk.half-life", 10.5, None, None)}

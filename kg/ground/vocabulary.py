@@ -144,7 +144,9 @@ class Vocabulary:
         return _without_overlaps(found)
 
     def _compile(self, kinds: set[str] | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
-        names = {n for e in self.entries.values() if not kinds or e.kind in kinds for n in e.names}
+        # an arm without treatment ("or to observation") is named by the design sentence, never found as a word
+        names = {n for e in self.entries.values() if (not kinds or e.kind in kinds)
+                 and e.field("category") != "no_treatment" for n in e.names}
         lower = sorted((n for n in names if n == n.lower() and not re.search(r"\d", n)), key=len, reverse=True)
         exact = sorted((n for n in names if n not in lower), key=len, reverse=True)
         return (_alternation(lower, re.IGNORECASE), _alternation(exact, 0))

@@ -20,9 +20,16 @@ SAFETY_CUE = re.compile(
     r"\bAEs?\b|\bTRAEs?\b|\bTEAEs?\b|\bsafety\b|\btolerab\w+\b|\bgrade\s*(?:[1-5]|[≥>]=?\s*\d|I{1,3}V?)\b|"
     r"\b(?:most )?common(?:ly)?\b.{0,40}\b(?:were|was|included|reported)\b|\bdid not occur\b|\bwas not observed\b|"
     r"\boccurred in\b|\b(?:was|were) (?:observed|reported|seen|noted|documented)\b|\bdeaths?\b|\bincidences?\b|"
-    r"\bexperienced\b|\bdeveloped\b",
+    r"\bexperienced\b|\bdeveloped\b|\bany grade\b",
     re.IGNORECASE,
 )
+# "One patient (2.1%) in the apatinib arm died of pulmonary hemorrhage, which was considered treatment-related"
+DIED = re.compile(r"\b(?:patients?|cases?)\s*\(\s*(\d+(?:\.\d+)?)\s*%\s*\)([^.;]{0,60}?)\bdied\b[^.;]{0,80}?"
+                  r"\b(?:considered|judged|deemed|assessed as|attributed to)\s+(?:to be\s+)?"
+                  r"(?:treatment|drug)[- ]related\b", re.IGNORECASE)
+# "in 2 patients (4.5%) of the apatinib group and in none of the control group": the other arm had none
+NONE_IN_OTHER = re.compile(r"^[^.;]{0,60}?\(\s*\d+(?:\.\d+)?\s*%\s*\)[^.;()]{0,60}?\band\s+(?:in\s+)?none\s+"
+                           r"(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:group|arm|cohort)\b", re.IGNORECASE)
 NEGATED_BEFORE = re.compile(r"\b(?:no|without|absence of|neither|nor)\s+(?:[\w/-]+\s+){0,2}$", re.IGNORECASE)
 NEGATED_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:did not occur|was not (?:observed|reported|seen)|were not "
                            r"(?:observed|reported|seen)|was absent|were absent|did not develop)", re.IGNORECASE)
@@ -66,6 +73,7 @@ class EventFinding:
     percents: list[float]
     all_arms: bool = False
     hint: str = ""
+    negated: bool = False
 
 
 def grade_of(text: str) -> str:
@@ -94,6 +102,9 @@ def _percents_before(before: str) -> list[float]:
 
 def sentence_events(text: str, vocabulary: Vocabulary, context: str | None = None) -> list[EventFinding]:
     """Adverse events named in a clause whose sentence (``context``) speaks of safety; nothing otherwise."""
+    death = DIED.search(text)
+    if death:  # a death the investigators attribute to treatment is recorded as such, not as its cause
+        return [EventFinding("event.treatment-related-death", "5", [parse_number(death.group(1))], hint=death.group(2))]
     if not SAFETY_CUE.search(context or text) or DOSE_LIMITING.search(text):
         return []
     mentions = []
@@ -127,10 +138,14 @@ def sentence_events(text: str, vocabulary: Vocabulary, context: str | None = Non
         negated = NEGATED_BEFORE.search(text[max(0, mention.start - 25):mention.start]) or \
             NEGATED_AFTER.match(text[mention.end:])
         if negated:
+            if index and local == "any" and mention.id not in DEATH_EVENTS and not ANY_GRADE.search(text):
+                grade = "any"  # "Grade 3 hypertension occurred in 9.8%, and hepatic decompensation was not observed"
             tail = text[mention.end:mention.end + 60]
-            found.append(EventFinding(mention.id, grade, [0.0], bool(ALL_ARMS.search(tail))))
+            found.append(EventFinding(mention.id, grade, [0.0], bool(ALL_ARMS.search(tail)), negated=True))
             continue
         percents = _percents(item) or _percents_before(text[:mention.start])
+        if len(percents) == 1 and NONE_IN_OTHER.match(text[mention.end:end]):
+            percents.append(0.0)
         if not percents and CONDITION_OF.search(text[max(0, mention.start - 60):mention.start]):
             continue
         found.append(EventFinding(mention.id, grade, percents, not percents and bool(ALL_ARMS.search(item)), item))

@@ -41,17 +41,24 @@ COHORTS = re.compile(
     re.IGNORECASE,
 )
 # "randomly divided into observation group (apatinib combined with S-1) and control group (S-1 alone)"
+# "assigned, according to prior taxane exposure, to cohort A (X plus Y) or cohort B (the same doublet plus Z)"
 GROUPS_NAMED = re.compile(
-    r"\b(?:divided|assigned|allocated|randomi[sz]ed|split)\s+(?:in)?to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:group|arm|cohort)\s*\(([^()]+)\)\s*,?\s*(?:and|or)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:group|arm|cohort)\s*\(([^()]+)\)",
+    r"\b(?:divided|assigned|allocated|randomi[sz]ed|split)(?:\s*,[^,.;()]{1,60},)?\s+(?:in)?to\s+(?:an?\s+|the\s+)?"
+    r"((?:[\w-]+\s+){0,3}?(?:group|arm|cohort)(?:\s+(?-i:[A-Z0-9]{1,2}))?)\s*\(([^()]+)\)\s*,?\s*(?:and|or)\s+"
+    r"(?:an?\s+|the\s+)?((?:[\w-]+\s+){0,3}?(?:group|arm|cohort)(?:\s+(?-i:[A-Z0-9]{1,2}))?)\s*\(([^()]+)\)",
     re.IGNORECASE,
 )
 # "a retrospective study comparing TACE plus apatinib with TACE alone found ..."
-COMPARING = re.compile(r"\bcomparing\s+((?:[^.;,]|\.(?=\d))+?)\s+(?:with|to|versus|vs\.?|and)\s+"
+COMPARING = re.compile(r"\b(?:comparing|comparison of)\s+((?:[^.;,]|\.(?=\d))+?)\s+(?:with|to|versus|vs\.?|and)\s+"
                        r"((?:[^.;,]|\.(?=\d))+?)(?=\s+(?:found|showed|reported|revealed|demonstrated|observed)\b|[.;,(]|$)",
                        re.IGNORECASE)
 CONTROL = "drug.placebo"
+OBSERVATION = "drug.observation"
+# "... or to observation", "or observation alone": the comparator arm receives no treatment
+NO_TREATMENT = re.compile(r"^\s*(?:to\s+)?(?:observation|watchful waiting)(?:\s+alone|\s+only)?\s*[,)]?\s*$",
+                          re.IGNORECASE)
+SAME = re.compile(r"^\s*(?:the\s+)?same\s+(?:doublet|triplet|regimen|combination|treatment|drugs|schedule)\b",
+                  re.IGNORECASE)
 SUBGROUP_CONTRAST = re.compile(r"\b(?:patients|those|subjects) (?:with|without|who|aged)\b|\bwithout\b", re.IGNORECASE)
 
 
@@ -95,12 +102,53 @@ def regimen(text: str, vocabulary: Vocabulary, require_cue: bool = False) -> lis
 
 def randomised_arms(text: str, vocabulary: Vocabulary) -> list[Arm]:
     """Arms of 'randomly assigned to receive X or Y' or '68 received X and 74 received Y', experimental first."""
+    text = UNTIL.sub(lambda m: " " * len(m.group(0)), text)
+    arms = _with_or_without(text, vocabulary) or _alone_or_with(text, vocabulary)
+    if arms:
+        return arms
     for pattern in (GROUPS_NAMED, RANDOMISED, COHORTS, COMPARING):
         m = pattern.search(text)
         arms = _two_arms(m, vocabulary) if m else []
         if arms:
             return arms
     return []
+
+
+# "until progression or unacceptable toxicity": when treatment stops, not a second arm
+UNTIL = re.compile(r"\buntil\s+(?:disease\s+)?(?:progression|death)[^.;()]{0,40}?\b(?:or|and)\s+"
+                   r"(?:unacceptable|intolerable)\s+toxicit(?:y|ies)\b", re.IGNORECASE)
+# "randomized 1:1 to nab-paclitaxel plus carboplatin with or without apatinib": chemotherapy with and without the drug
+WITH_OR_WITHOUT = re.compile(r"(?:\b(?:assigned|allocated|randomi[sz]ed)\b[^.;]{0,40}?\bto\b|\breceiv\w*\b|"
+                             r"\btreated with\b)((?:[^.;]|\.(?=\d)){1,200}?)\s+with or without\s+"
+                             r"(?:the addition of\s+)?((?:[^.;,]|\.(?=\d)){1,80}?)(?=[.;,]|$)", re.IGNORECASE)
+# "received apatinib, alone or with oral etoposide": the drug alone, and the drug with the other one
+ALONE_OR_WITH = re.compile(r"\b(?:receiv\w*|treated with|given)\s+([^.;()]{1,60}?),?\s+(?:either\s+)?alone\s*,?\s+or\s+"
+                           r"(?:with|plus|combined with|in combination with)\s+((?:[^.;,]|\.(?=\d)){1,80}?)(?=[.;,]|$)",
+                           re.IGNORECASE)
+
+
+def _with_or_without(text: str, vocabulary: Vocabulary) -> list[Arm]:
+    """'X plus Y with or without Z' → arms X + Y + Z and X + Y."""
+    m = WITH_OR_WITHOUT.search(text)
+    if not m:
+        return []
+    base, added = regimen(SCHEDULE.sub(" ", m.group(1)), vocabulary), regimen(SCHEDULE.sub(" ", m.group(2)), vocabulary)
+    if not base or not added or set(added) <= set(base):
+        return []
+    return [Arm(regimen=sorted(set(base) | set(added)), label=f"{m.group(1).strip()} with {m.group(2).strip()}"),
+            Arm(regimen=base, label=f"{m.group(1).strip()} alone")]
+
+
+def _alone_or_with(text: str, vocabulary: Vocabulary) -> list[Arm]:
+    """'received X, alone or with Y' → arms X and X + Y."""
+    m = ALONE_OR_WITH.search(text)
+    if not m:
+        return []
+    base, added = regimen(m.group(1), vocabulary), regimen(m.group(2), vocabulary)
+    if not base or not added or set(added) <= set(base):
+        return []
+    return [Arm(regimen=base, label=f"{m.group(1).strip()} alone"),
+            Arm(regimen=sorted(set(base) | set(added)), label=f"{m.group(1).strip()} with {m.group(2).strip()}")]
 
 
 # "apatinib with either everolimus (cohort A) or fulvestrant (cohort B)": the drug before 'either' is in both arms
@@ -113,18 +161,23 @@ def _two_arms(m: re.Match[str], vocabulary: Vocabulary) -> list[Arm]:
     """The two arms a comparison names, or none when either names no drug or both name the same."""
     if re.match(r"\s*\d+(?:\.\d+)?\s*(?:mg|g|µg|mcg|mg/kg|mg/m2|mg/m²)\b", m.group(2), re.IGNORECASE):
         return []  # "camrelizumab 200 mg or 3 mg/kg": two doses of one drug, not two arms
-    arms = []
-    first, second = m.group(1), m.group(2)
+    arms: list[Arm] = []
+    named = m.re is GROUPS_NAMED
+    first, second = (m.group(2), m.group(4)) if named else (m.group(1), m.group(2))
     shared = EITHER.search(first)
     parts = (first[shared.end():], second) if shared else (first, second)
     common = regimen(SCHEDULE.sub(" ", first[:shared.start()]), vocabulary) if shared else []
-    for part in parts:
+    for index, part in enumerate(parts):
         own = regimen(SCHEDULE.sub(" ", part), vocabulary)
+        if arms and SAME.match(part):  # "(the same doublet plus nab-paclitaxel)": the first arm's drugs and more
+            own = sorted(set(own) | set(arms[0].regimen))
         drugs = sorted(set(own) | set(common)) if own else []
         drugs = drugs or (["drug.placebo"] if re.search(r"placebo", part, re.I) else [])
+        drugs = drugs or ([OBSERVATION] if index and NO_TREATMENT.match(part) else [])
         if not drugs:
             return []
-        arms.append(Arm(regimen=drugs, label=part.strip()))
+        label = f"{m.group(1 + 2 * index).strip()} ({part.strip()})" if named else part.strip()
+        arms.append(Arm(regimen=drugs, label=label))
     if arms[0].regimen == arms[1].regimen:
         return []
     return arms
@@ -223,8 +276,15 @@ def _lacking(hint: str, arms: list[Arm], vocabulary: Vocabulary) -> int | None:
 
 
 def aliases(arm: Arm) -> list[str]:
-    """Short names an abstract gives an arm in brackets: 'apatinib plus chemotherapy (A+CT)' → ['A+CT']."""
-    return re.findall(r"\(([A-Z][\w+/-]{0,11})(?:[;,][^()]*)?\)", arm.label or "")
+    """Short names an abstract gives an arm: 'apatinib plus chemotherapy (A+CT)' → ['A+CT']; 'cohort A (...)'
+    → ['cohort A']."""
+    return re.findall(r"\(([A-Z][\w+/-]{0,11})(?:[;,][^()]*)?\)", arm.label or "") + group_names(arm)
+
+
+def group_names(arm: Arm) -> list[str]:
+    """The name of a lettered group: 'cohort A (sintilimab plus apatinib)' → ['cohort A']."""
+    named = re.match(r"^((?:group|arm|cohort)\s+[A-Z0-9]{1,2})\s*\(", arm.label or "", re.IGNORECASE)
+    return [named.group(1)] if named else []
 
 
 def _names(alias: str, text: str) -> bool:
@@ -262,8 +322,27 @@ def groups_compared(sentence: str) -> bool:
     return WITHIN_STUDY.search(sentence) is not None and OTHER_STUDY.search(sentence) is None
 
 
-DOSE_GROUPS = re.compile(r"\b(\d+(?:\.\d+)?\s*mg)(?:/d(?:ay)?)?\s+(?:and|or|vs\.?|versus)\s+(\d+(?:\.\d+)?\s*mg)"
-                         r"(?:/d(?:ay)?)?\s+(?:[\w-]+\s+){0,2}?(?:groups?|arms?|cohorts?)\b", re.IGNORECASE)
+DOSE_GROUPS = re.compile(r"\b(\d+(?:\.\d+)?[\s-]*mg)(?:/d(?:ay)?)?\s+(?:and|or|vs\.?|versus)\s+(?:the\s+)?"
+                         r"(\d+(?:\.\d+)?[\s-]*mg)(?:/d(?:ay)?)?\s+(?:[\w-]+\s+){0,2}?(?:groups?|arms?|cohorts?)\b",
+                         re.IGNORECASE)
+# "less common in the 250-mg group": patients grouped by the dose they received
+DOSE_GROUP = re.compile(r"\b\d+(?:\.\d+)?[\s-]*mg(?:/d(?:ay)?)?\s+(?:starting[- ]dose\s+)?(?:groups?|arms?|cohorts?)\b",
+                        re.IGNORECASE)
+
+
+def dose_group_arm(sentence: str, arms: list[Arm]) -> int | None:
+    """Figures of dose groups in a study whose arms differ by an added drug belong to the arm of the dosed drug
+    alone (patients on 250 or 500 mg of apatinib, some with etoposide): the one arm every other arm contains."""
+    if len(arms) < 2 or not (DOSE_GROUPS.search(sentence) or DOSE_GROUP.search(sentence)):
+        return None
+    common = set.intersection(*(set(a.regimen) for a in arms))
+    alone = [i for i, a in enumerate(arms) if set(a.regimen) == common]
+    return alone[0] if len(alone) == 1 else None
+
+
+def named_arms(sentence: str, arms: list[Arm]) -> list[int]:
+    """The arms whose group names ('cohort A') the sentence uses."""
+    return [i for i, a in enumerate(arms) if any(_names(name, sentence) for name in group_names(a))]
 
 
 def group_label(sentence: str, hint: str, position: int) -> str | None:
@@ -273,7 +352,8 @@ def group_label(sentence: str, hint: str, position: int) -> str | None:
         return f"{dose.group(1)} subgroup"
     named = DOSE_GROUPS.search(sentence)
     if named and position < 2:
-        return f"{named.group(position + 1)} subgroup"  # "between the 500 mg and 250 mg groups (4.4 vs 3.9 months)"
+        dose = re.sub(r"[\s-]*mg$", " mg", named.group(position + 1))
+        return f"{dose} subgroup"  # "between the 500 mg and 250 mg groups (4.4 vs 3.9 months)"
     doses = list(dict.fromkeys(re.findall(r"\((\d+(?:\.\d+)?\s*mg)\)", sentence)))
     if len(doses) == 2 and position < 2:
         return f"{doses[position]} subgroup"  # "3.0 (500 mg) and 3.4 months (750 mg), and OS 5.8 versus 6.2 months"

@@ -21,18 +21,22 @@ from .arms import (
     arm_for,
     cohort_of,
     dominant_drug,
+    dose_group_arm,
     group_label,
     groups_compared,
+    named_arms,
     passage_arms,
     randomised_arms,
     regimen,
 )
 from .numbers import DAYS_PER
 from .outcomes import Finding, clauses, sentence_findings
-from .passages import Passage, passages
+from .passages import Passage, introduces_study, passages
 from .tables import TableRow, document_rows
 
 RULE = "clinical"
+VERSUS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.IGNORECASE)
+RANGE = re.compile(r"\d\s*[-–]\s*\d")  # "[28-30]": several studies cited at once
 
 
 @dataclass
@@ -54,6 +58,12 @@ class StudyText:
     def header(self) -> str:
         """Title and background sentences before the study's own passage, then the passage."""
         return " ".join(s.text for s in self.context + self.sentences)
+
+
+def table_count(row: TableRow) -> int | None:
+    """The patient count of a table row's N column ('N = 168'), if it has one."""
+    m = re.search(r"(?:^|; )N = (\d+)(?=;|$)", row.rest)
+    return int(m.group(1)) if m else None
 
 
 def row_sentence(row: TableRow) -> Sentence:
@@ -98,6 +108,11 @@ class ClinicalExtractor(Extractor):
             if passage.background:
                 described += [s for s in passage.sentences if studies.OWN_STUDY.search(s.text)]
                 continue
+            if self._tail_of(passage, found):
+                found[passage.follows].sentences.extend(passage.sentences)
+                continue
+            if self._after_several(passage):
+                continue
             if self._continues(passage, found):
                 found[list(found)[-1]].sentences.extend(passage.sentences)
                 continue
@@ -133,6 +148,21 @@ class ClinicalExtractor(Extractor):
             return False
         return any(sentence_events(c, self.vocabulary, s.text) for s in passage.sentences for _, c in clauses(s.text))
 
+    def _tail_of(self, passage: Passage, found: dict[str, StudyText]) -> bool:
+        """A review cites a trial once and gives its figures in the sentences that follow, to the paragraph's end
+        ('... phase III trial [24]. Median OS was 8.1 months ...'): those sentences belong to the cited study."""
+        if passage.citation is not None or passage.follows not in found or members(passage.follows) or \
+                RANGE.search(passage.follows) or introduces_study(passage.sentences[0].text):
+            return False
+        return self._reports_results(passage) or any(
+            sentence_events(c, self.vocabulary, s.text) for s in passage.sentences for _, c in clauses(s.text))
+
+    def _after_several(self, passage: Passage) -> bool:
+        """Figures right after a citation of several studies ('[28-30]. A pCR was seen in 15.0%') to the paragraph's
+        end: which study they belong to is not said, so they are not read."""
+        return passage.citation is None and passage.follows is not None and \
+            bool(members(passage.follows) or RANGE.search(passage.follows)) and self._reports_results(passage)
+
     def _reports_results(self, passage: Passage) -> bool:
         """The passage gives at least one efficacy figure."""
         return any(sentence_findings(s.text, self.vocabulary) for s in passage.sentences)
@@ -146,6 +176,10 @@ class ClinicalExtractor(Extractor):
                     for f in sentence_findings(partial_as_objective(s.text, prose), vocab, subgroups)]
         if study.row:
             row_findings = sentence_findings(study.row.rest, vocab)
+            compared = VERSUS.split(study.row.regimen_text)
+            for f in row_findings:  # "TACE + apatinib vs TACE ... 61.9 vs 42.9": each figure is its regimen's
+                if f.versus and len(compared) > 1 and f.arm < len(compared):
+                    f.hint = compared[f.arm]
             outcomes += [(row_sentence(study.row), f) for f in self._not_contradicting(row_findings, outcomes)]
         events = [(s, e) for s in study.sentences for _, c in clauses(s.text)
                   for e in sentence_events(c, vocab, s.text)]
@@ -171,6 +205,10 @@ class ClinicalExtractor(Extractor):
         if randomised:
             return randomised
         if study.row:
+            compared = [regimen(part, vocab) for part in VERSUS.split(study.row.regimen_text)]
+            if len(compared) == 2 and all(compared) and compared[0] != compared[1]:
+                return [Arm(regimen=drugs, label=part) for drugs, part in
+                        zip(compared, VERSUS.split(study.row.regimen_text))]
             drugs = regimen(study.row.regimen_text, vocab)
             arms = [Arm(regimen=drugs)] if drugs else []
             if arms and re.search(r"\bplacebo\b", study.row.text + " " + study.prose, re.IGNORECASE):
@@ -201,6 +239,8 @@ class ClinicalExtractor(Extractor):
         if population is None and study.row:
             population, disease = studies.population(study.row.rest, vocab)
         design = studies.design(text)
+        if study.row:  # the table's Design cell ("RCT", spelt out in its footnote) adds what the prose leaves out
+            design = sorted(set(design) | set(studies.design(study.row.rest)), key=studies.design_order)
         described = " ".join(s.text for s in study.described)
         stated = [w for w in studies.design(described) if w not in design]
         if stated:  # "Background: This open-label, single-arm phase Ib/II study aimed to ..."
@@ -217,7 +257,8 @@ class ClinicalExtractor(Extractor):
         return Study(
             key=study.key, citation=study.citation, registry_id=studies.registry_id(text),
             phase=studies.phase(described) or studies.phase(text) or (study.row.phase if study.row else None),
-            design=design, enrolled=studies.enrolled(study.header) if study.context else studies.enrolled(prose),
+            design=design, enrolled=(studies.enrolled(study.header) if study.context else studies.enrolled(prose)) or
+            (table_count(study.row) if study.row else None),
             evaluated=studies.evaluated(prose),
             population=population, disease=disease, line_of_therapy=studies.line_of_therapy(prose),
             start_date=start, end_date=end, arms=arms,
@@ -245,8 +286,14 @@ class ClinicalExtractor(Extractor):
             elif index is None and len(arms) == 1 and f.versus and not cohort and f.arm < len(cohorts) and \
                     re.search(r"\brespectively\b", sentence.text, re.IGNORECASE):
                 cohort = cohorts[f.arm]  # "Median PFS was 5.7 and 5.5 months, respectively" after the cohorts are named
+            within = named_arms(f.clause or sentence.text, arms) if f.versus and len(arms) > 1 else []
+            dosed = dose_group_arm(sentence.text, arms) if f.versus else None
             if cohort:
                 index, f.population, f.versus = 0, cohort, False
+            elif len(within) == 1 and not named_arms(f.hint, arms):
+                index = within[0]  # "Among PD-L1-positive patients in cohort A, 50.0%, versus 28.6% in ...": one arm
+            elif dosed is not None:
+                index, f.population = dosed, group_label(sentence.text, f.hint, f.arm) or f.population
             elif index is None and len(arms) == 1 and f.versus and groups_compared(sentence.text):
                 label = group_label(sentence.text, f.hint, f.arm)
                 if label:
@@ -280,8 +327,13 @@ class ClinicalExtractor(Extractor):
         """AdverseEvent records: per-arm figures in arm order, a single figure to the arm its words name."""
         merged: dict[tuple, AdverseEvent] = {}
         for sentence, e in found:
+            dosed = dose_group_arm(sentence.text, arms) if len(e.percents) > 1 else None
             if len(e.percents) > 1 and len(arms) == 1 and groups_compared(sentence.text):
                 pairs = [(arms[0], percent) for percent in e.percents]  # "(10.6% vs 5.3%)" in two dose groups
+            elif dosed is not None:
+                pairs = [(arms[dosed], percent) for percent in e.percents]  # the 250-mg and 500-mg groups of one arm
+            elif e.negated and len(arms) > 1 and not self._names_arm(sentence.text, arms):
+                pairs = [(a, e.percents[0] if e.percents else None) for a in arms]  # "No treatment-related deaths"
             elif len(e.percents) > 1 and len(e.percents) != len(arms):
                 continue
             elif len(e.percents) > 1:
@@ -300,6 +352,11 @@ class ClinicalExtractor(Extractor):
                 merged[key] = AdverseEvent(study_key=study.key, regimen=arm.regimen, event=e.event, grade=e.grade,
                                            percent=percent, evidence=[ev])
         return list(merged.values())
+
+    def _names_arm(self, sentence: str, arms: list[Arm]) -> bool:
+        """The sentence says which arm it speaks of: a drug, an arm's short name, or a group word."""
+        return bool(regimen(sentence, self.vocabulary) or named_arms(sentence, arms) or
+                    re.search(r"\b(?:groups?|arms?|cohorts?|placebo|control)\b", sentence, re.IGNORECASE))
 
     @staticmethod
     def _add_evidence(record: Outcome | AdverseEvent, ev: Evidence) -> None:

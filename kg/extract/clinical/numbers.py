@@ -19,10 +19,10 @@ DAYS_PER = {"day": 1.0, "week": 7.0, "month": 30.4375, "year": 365.25}
 COMPOUND = re.compile(r"\b(\d+)\s*(months?|years?)\s*(?:and|,)\s*(\d+)\s*(days?|weeks?)\b"
                       r"|\b(\d+)\s*(years?)\s*(?:and|,)\s*(\d+)\s*(months?)\b")
 VALUE = re.compile(rf"(?<![\w.,/-])(\d+,\d(?=\s*%)|{NUMBER})(?:\s*({UNIT}))?(?![\w/])", re.IGNORECASE)
-CI = re.compile(rf"\(?\s*95\s*%\s*(?:CI|confidence interval)\s*[:,=]?\s*({NUMBER})\s*(?:%|\w+)?\s*(?:-|–|—|to|,)\s*"
-                rf"({NUMBER})\s*(?:%|\w+)?\s*\)?", re.IGNORECASE)
+CI = re.compile(rf"\(?\s*95\s*%\s*(?:CI|confidence interval)(?:\s*[\[(]CI[\])])?\s*[:,=]?\s*({NUMBER})\s*(?:%|\w+)?\s*"
+                rf"(?:-|–|—|to|,)\s*({NUMBER})\s*(?:%|\w+)?\s*\)?", re.IGNORECASE)
 P_VALUE = re.compile(rf"\b[Pp]\s*(?:-?\s*value)?\s*(?:=|<|>|≤|≥|<=|>=|of)\s*({NUMBER}|\.\d+)")
-HAZARD = re.compile(rf"\b(?:HR|hazard ratio)\s*(?:was|of|[:=,])?\s*({NUMBER})", re.IGNORECASE)
+HAZARD = re.compile(rf"\b(?:HR|hazard ratio)(?:\s*[\[(]HR[\])])?\s*(?:was|of|[:=,])?\s*({NUMBER})", re.IGNORECASE)
 RANGE = re.compile(rf"\(\s*(?:range[:,]?\s*)?{NUMBER}\s*{UNIT}?\s*(?:-|–|—|to)\s*{NUMBER}\s*{UNIT}?\s*\)",
                    re.IGNORECASE)
 FRACTION = re.compile(r"\(?\b\d+\s*/\s*\d+\b\)?")

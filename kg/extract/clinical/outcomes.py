@@ -39,8 +39,10 @@ NOT_REACHED_ELSEWHERE = re.compile(r"^\s*(?:was|were|had)\s+not\s+(?:yet\s+)?(?:
 CLAUSE_SPLIT = re.compile(r";(?!\s*(?:[Pp]\s*[=<>≤]|HR\b|95\s*%))|\.\s+(?=[A-Z])")
 SUBGROUP = re.compile(r"(?<![\w+-])(?!(?:a|an|the|this|that|each|every|one|any|all|which)\s)([A-Za-z][\w+-]*\+?)\s+"
                       r"subgroup\b(?!\s+analys)", re.IGNORECASE)
-PATIENTS_WITH = re.compile(r"\b(?:of|in|among|for) (?:the )?patients with ([a-z][\w -]{2,40}?)"
-                           r"(?=\s*[(,;]|\s+(?:was|were|had|showed)\b)")
+PATIENTS_WITH = re.compile(r"\b(?i:of|in|among|for) (?:the )?(?:patients|those) with ([a-z][\w -]{2,80}?)"
+                           r"(?=\s*[(,;]|\s+(?:was|were|had|showed|no)\b)")
+# "In patients with a complete or partial response to induction, the PFS benefit ...": the clause opens on a group
+LEADING_GROUP = re.compile(r"^\W*(?:in|among) (?:the )?patients with\b", re.IGNORECASE)
 TIME_UNITS = {"day", "week", "month", "year"}
 # "ORR and DCR of group A were 40.0% and 83.3%, higher than those of control group (16.7% and 56.7%)"
 THAN_GROUP = re.compile(r"\b(?:higher|lower|longer|shorter|better|worse|greater|more|less)\s+than\s+"
@@ -49,6 +51,14 @@ THAN_GROUP = re.compile(r"\b(?:higher|lower|longer|shorter|better|worse|greater|
 # "compared favourably with historical controls" states no figure of its own; "a historical ORR of 10%" does
 HYPOTHESIS = re.compile(r"\b(?:assum\w*|hypothes\w*|powered|sample size|null|historical(?! controls?\b)|expected to|"
                         r"was set at|target(?:ed)? (?:ORR|PFS|OS|rate))\b", re.IGNORECASE)
+
+
+# "..., the PFS benefit was retained (4.4 vs 1.7 months), whereas in those with stable disease no significant
+# difference was observed (2.8 vs 1.5 months)": the same comparison in another group of patients
+OTHER_SUBGROUP = re.compile(r"\b(?:whereas|while|but)\s+(?:in|among|for)\s+(?:those|patients|subjects|the)\b",
+                            re.IGNORECASE)
+# "in the hormone receptor-positive subgroup the rates were 26.1% and 18.2%": the rates of the endpoint just named
+THE_RATES = re.compile(r"\bthe (?:corresponding )?rates (?:were|was)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -70,6 +80,7 @@ class Finding:
     timepoint: str | None = None
     hint: str = ""
     named_only: bool = False
+    clause: str = ""
 
 
 def clauses(text: str) -> list[tuple[int, str]]:
@@ -142,8 +153,18 @@ def pair(e_run: EndpointRun, v_run: ValueRun, gap: str, backward: bool = False) 
     return findings
 
 
+# "Patients who received X combined with Y had a longer median PFS than those on X monotherapy (5.6 vs 3.8 months"
+COMPARED = re.compile(r"\b((?:patients|those|subjects|participants)\b[^;()]{0,100}?)\s+(?:had|showed|achieved|"
+                      r"experienced)\s+(?:an?\s+)?(?:significantly\s+|numerically\s+)?(?:longer|shorter|higher|lower|"
+                      r"better|worse|greater)\b[^;()]{0,60}?\bthan\s+([^;()]{1,80}?)\s*\(\s*$", re.IGNORECASE)
+
+
 def _hints(text: str, v_run: ValueRun) -> list[str]:
-    """The words next to each value of a comparison ('with placebo', 'in the combination arm')."""
+    """The words next to each value of a comparison ('with placebo', 'in the combination arm'); bare values in
+    brackets after 'patients who ... had a longer PFS than those on ...' take the two groups in order."""
+    compared = COMPARED.search(text[:v_run.start])
+    if compared and len(v_run.values) == 2 and v_run.versus:
+        return [compared.group(1), compared.group(2)]
     hints = []
     for index, value in enumerate(v_run.values):
         end = v_run.values[index + 1].start if index + 1 < len(v_run.values) else value.end + 40
@@ -214,6 +235,12 @@ def clause_findings(text: str, vocabulary: Vocabulary, subgroups: bool = False) 
             bound[id(b)] = bound[id(a)]
             echoes[id(a)], echoes[id(b)] = (a, ""), (b, than.group(1))
 
+    for a, b in zip(v_runs, v_runs[1:]):
+        if id(a) in bound and id(b) not in bound and a.versus and b.versus and len(a.values) == len(b.values) and \
+                {v.unit for v in a.values} == {v.unit for v in b.values} and \
+                not any(a.end <= r.start < b.start for r in e_runs) and OTHER_SUBGROUP.search(text[a.end:b.start]):
+            bound[id(b)] = bound[id(a)]
+
     findings: list[Finding] = []
     for v_run in v_runs:
         if id(v_run) not in bound:
@@ -225,7 +252,10 @@ def clause_findings(text: str, vocabulary: Vocabulary, subgroups: bool = False) 
         after = text[v_run.end:min([v_run.end + 120, *later])]
         p = [p for offset, p in p_values(after)][:1]
         hr = [h for offset, h in hazard_ratios(text[start:v_run.end + 80])][:1]
-        population = _subgroup(text[:v_run.start], subgroups)
+        population = _subgroup(text[:v_run.start], subgroups or LEADING_GROUP.match(text) is not None)
+        echoed = [a for a in v_runs if a.end <= v_run.start and bound.get(id(a)) == bound[id(v_run)] and a is not v_run]
+        if echoed and OTHER_SUBGROUP.search(text[echoed[-1].end:v_run.start]):
+            population = _subgroup(text[echoed[-1].end:v_run.start], True) or population
         when = timepoint(text[e_run.end:v_run.start]) or timepoint(after[:40])
         hints = _hints(text, v_run)
         for f in found:
@@ -241,7 +271,7 @@ def clause_findings(text: str, vocabulary: Vocabulary, subgroups: bool = False) 
                 f.p_value = p[0]
             if f.versus and hr and f.arm == 0:
                 f.hazard_ratio = hr[0]
-            f.population, f.timepoint = population, when
+            f.population, f.timepoint, f.clause = population, when, text
             if id(v_run) in echoes:
                 label = echoes[id(v_run)][1]
                 f.arm, f.versus = (1, True) if label else (0, True)
@@ -265,5 +295,16 @@ def with_shares(text: str) -> str:
 
 
 def sentence_findings(text: str, vocabulary: Vocabulary, subgroups: bool = False) -> list[Finding]:
-    """Every efficacy figure of a sentence, clause by clause."""
-    return [f for _, clause in clauses(with_shares(text)) for f in clause_findings(clause, vocabulary, subgroups)]
+    """Every efficacy figure of a sentence, clause by clause; 'the rates were X and Y' after a comparison of two
+    arms gives the same endpoint's rates in the same arm order."""
+    found: list[Finding] = []
+    for _, clause in clauses(with_shares(text)):
+        own = clause_findings(clause, vocabulary, subgroups)
+        rates = THE_RATES.search(clause)
+        if not own and rates and found and found[-1].versus and found[-1].statistic == "rate" and \
+                not endpoint_runs(clause, vocabulary):
+            label = vocabulary[found[-1].endpoint].label
+            restated = f"{clause[:rates.start()]}the {label} rates were{clause[rates.end():]}, respectively"
+            own = [f for f in clause_findings(restated, vocabulary, subgroups) if f.endpoint == found[-1].endpoint]
+        found.extend(own)
+    return found

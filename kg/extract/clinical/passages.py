@@ -17,6 +17,7 @@ from kg.ingest.documents import Document, Sentence
 
 INTRODUCES_STUDY = re.compile(
     r"(?<!\binto )(?<!\bto )(?<!\bor )"  # "enrolled into a first-line cohort or a second-line cohort": the same study
+    r"(?<!\bcohort )(?<!\bgroup )(?<!\barm )"  # "in cohort A and was not reached in cohort B": a name, not an article
     r"\b(?:a|an|another|one|other|similar|second|third)\s+(?!total\b|series\b|number\b|variety\b)"
     r"(?:[\w/-]+,?\s+){0,6}?(?:study|trial|analysis|cohort)\b"
     r"(?!\s+(?:treatments?|drugs?|medications?|visits?|periods?|entry|sites?|protocol|procedures?)\b)"
@@ -46,6 +47,7 @@ class Passage:
     sentences: list[Sentence] = field(default_factory=list)
     citation: str | None = None
     background: bool = False
+    follows: str | None = None  # the citation that closed the passage just before, when this one starts right after
 
     @property
     def text(self) -> str:
@@ -98,9 +100,11 @@ def passages(doc: Document) -> list[Passage]:
         if by_paragraph:
             heading = "background" if BACKGROUND_HEADING.match(sentence.text) else \
                 "own" if OWN_STUDY_HEADING.match(sentence.text) else None
+        # "... phase III trial [24].\nA total of 372 patients ...\n\n": the uncited rest of a cited study's paragraph
+        paragraph = previous is not None and _new_paragraph(doc, previous, sentence)
         starts_new = bool(current.sentences) and (
             introduces_study(sentence.text)
-            or (by_paragraph and previous is not None and _new_paragraph(doc, previous, sentence))
+            or (paragraph and (by_paragraph or current.follows is not None))
             or (heading is not None and (heading == "background") != background)
         )
         if heading:
@@ -114,7 +118,7 @@ def passages(doc: Document) -> list[Passage]:
         if closing:
             current.citation = closing.group(0).strip(" .;")
             found.append(current)
-            current = Passage()
+            current = Passage(follows=current.citation)
         previous = sentence
     if current.sentences:
         found.append(current)

@@ -25,6 +25,16 @@ GROUP_LABEL = re.compile(r"^\s*\((?![^()]*(?:\bCI\b|\brange\b|\bIQR\b|\bHR\b|\b[
                          r"\d+\s*/\s*\d+))[^()]{1,30}\)\s*,?\s*(?:and|vs\.?|versus)\s*$")
 
 
+# "21.1% and 29.1% in the 250-mg and 500-mg groups": the groups named after the values, in the values' order
+IN_GROUPS = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:in|for|among|with)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+"
+                       r"(?:and|or|vs\.?|versus)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:groups|arms|cohorts|subgroups)\b",
+                       re.IGNORECASE)
+
+
+OTHER_FREE = re.compile(r"\b(?:relapse|recurrence|metastasis|distant metastasis|local[- ]?regional|locoregional|"
+                        r"failure|treatment|symptom|progression|disease)[- ]?$", re.IGNORECASE)
+
+
 @dataclass
 class EndpointRun:
     """Endpoint names written together: ids, landmarks and statistics, in order, and their span."""
@@ -53,6 +63,8 @@ def endpoint_runs(text: str, vocabulary: Vocabulary) -> list[EndpointRun]:
     runs: list[EndpointRun] = []
     for mention in vocabulary.mentions(text, {"endpoint"}):
         before = text[:mention.start]
+        if mention.surface.lower() == "free survival" and OTHER_FREE.search(before):
+            continue  # "relapse-free survival", "metastasis-free survival": endpoints outside the schema
         landmarks = _landmarks(before)
         landmark = landmarks[-1] if landmarks else None
         kind = vocabulary[mention.id].field("kind") or "time"
@@ -139,6 +151,7 @@ def value_runs(text: str, breaks: list[int] = ()) -> list[ValueRun]:
         if run.values:
             run.start = run.values[0].start
             ahead = re.split(r"\.\s", text[run.end:run.end + 100])[0]
-            run.respectively = bool(re.search(r"\brespectively\b", ahead, re.IGNORECASE))
+            run.respectively = bool(re.search(r"\brespectively\b", ahead, re.IGNORECASE)) or \
+                (len(run.values) > 1 and not run.versus and IN_GROUPS.match(text[run.end:]) is not None)
             kept.append(run)
     return kept

@@ -61,6 +61,10 @@ ENROLLED = [
     re.compile(r"(?:^|(?<=[.:] ))(\d+) (?:[\w-]+ ){0,3}?(?:patients|subjects|participants) (?:with [^.;,()]{1,60}? )?"
                r"(?:received|underwent)\b[^.;]{0,80}?\bin (?:this|the present|our)\b[^.;]{0,60}?\b(?:study|trial)\b",
                re.IGNORECASE),
+    # "Results: Of 126 patients identified, 71 started at 250 mg": the records a retrospective review found
+    re.compile(r"(?:^|(?<=[.:] ))(?:Of|Among) (?:the )?(\d+) (?:[\w-]+ ){0,2}?"
+               r"(?:patients|subjects|participants|women|men) (?:identified|included|enrolled|eligible)\b",
+               re.IGNORECASE),
 ]
 EVALUATED = re.compile(r"\b(\d+) (?:patients |subjects )?(?:were )?(?:evaluable|evaluated|assessable)", re.IGNORECASE)
 DATES = re.compile(r"\b(?:between|from)\s+((?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)\s+(?:and|to|through)\s+"

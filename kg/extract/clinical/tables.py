@@ -94,4 +94,76 @@ def phase_cell(rest: str) -> str | None:
 
 def document_rows(doc: Document, vocabulary: Vocabulary) -> list[TableRow]:
     """Study rows of every table the document sets aside."""
-    return [row for block in doc.blocks if block.kind == "table" for row in table_rows(doc, block, vocabulary)]
+    return [row for block in doc.blocks if block.kind == "table"
+            for row in table_rows(doc, block, vocabulary) + cited_rows(block, vocabulary)]
+
+
+# A table whose first column is the reference: "[29] Retrospective - Intermediate stage TACE + apatinib vs TACE 168
+# 61.9 vs 42.9 8.6 vs 5.2 19.8 vs 14.3", under a header naming the figure columns ("N ORR (%) mPFS (mo) mOS (mo)")
+ROW_START = re.compile(r"^\s*(" + CITATION.pattern + r")\s+(.*\S)\s*$")
+CELL = r"(\d+(?:\.\d+)?\s*(?:vs\.?|versus)\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?|[-–—]|NR)"
+COLUMN = re.compile(r"[A-Za-z][\w.-]*(?:\s*\(([^()]*)\))?")
+COUNT_COLUMN = re.compile(r"^(?:N|n|No\.?|Patients|Pts)$")
+COLUMN_UNITS = {"%": "%", "mo": " months", "months": " months", "m": " months", "wk": " weeks", "weeks": " weeks"}
+FOOTNOTE = re.compile(r"\b([A-Z][A-Za-z0-9]{1,9}),\s+([a-z][^;,.]*?)(?=;|\.?\s*$)")
+
+
+@dataclass
+class FigureColumn:
+    """A trailing column of figures: what it counts (None for the patient count) and the unit of its cells."""
+
+    endpoint: str | None
+    unit: str
+
+
+def figure_columns(header: str, vocabulary: Vocabulary) -> list[FigureColumn]:
+    """The columns after the regimen column that hold figures: 'N ORR (%) mPFS (mo)' → N, ORR %, PFS months."""
+    columns: list[FigureColumn] = []
+    start = re.search(r"\b(?:Regimens?|Treatments?|Interventions?|Arms?)\b", header, re.IGNORECASE)
+    for m in COLUMN.finditer(header[start.end():] if start else header):
+        name = re.sub(r"\s*\(.*", "", m.group(0))
+        if COUNT_COLUMN.match(name):
+            columns.append(FigureColumn(None, ""))
+            continue
+        endpoint = vocabulary.mentions(name, {"endpoint"})
+        if not endpoint or (m.group(1) or "").strip().lower() not in COLUMN_UNITS:
+            return columns if start else []
+        columns.append(FigureColumn(endpoint[0].id, COLUMN_UNITS[m.group(1).strip().lower()]))
+    return columns
+
+
+def cited_rows(block: TextBlock, vocabulary: Vocabulary) -> list[TableRow]:
+    """Rows of a table that opens each row with its reference, read against the header's figure columns."""
+    lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", block.text)]
+    header = next((text for _, text in lines if not ROW_START.match(text) and figure_columns(text, vocabulary)), None)
+    if header is None:
+        return []
+    columns = figure_columns(header, vocabulary)
+    phase_column = re.search(r"\bphase\b", header, re.IGNORECASE) is not None
+    abbreviations = {a: full for _, text in lines for a, full in FOOTNOTE.findall(text) if not ROW_START.match(text)}
+    rows = []
+    for offset, text in lines:
+        start = ROW_START.match(text)
+        cells = re.search(r"\s+".join([CELL] * len(columns)) + r"\s*$", start.group(3)) if start else None
+        if not cells:
+            continue
+        lead = start.group(3)[:cells.start()].strip()
+        drugs = vocabulary.mentions(lead, {"drug"})
+        if not drugs:
+            continue
+        regimen_text, described = lead[drugs[0].start:], lead[:drugs[0].start]
+        for short, full in abbreviations.items():
+            described = re.sub(rf"\b{re.escape(short)}\b", full, described)
+        parts = [described.strip()]
+        for column, cell in zip(columns, cells.groups()):
+            if re.fullmatch(r"[-–—]|NR", cell):
+                continue
+            if column.endpoint is None:
+                parts.append(f"N = {cell}")
+                continue
+            label = vocabulary[column.endpoint].label
+            values = [f"{v.strip()}{column.unit}" for v in re.split(r"\s*(?:vs\.?|versus)\s*", cell)]
+            parts.append(f"{label} " + " vs ".join(values))
+        rows.append(TableRow(start.group(1), regimen_text, "; ".join(parts), text, block.start + offset,
+                             block.start + offset + len(text), phase_cell(described) if phase_column else None))
+    return rows

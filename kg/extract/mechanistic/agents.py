@@ -35,6 +35,9 @@ NON_DRUG_PARTNER = re.compile(
     r"|surgery|TACE|ablation)",
     re.I,
 )
+ADDITION_BEFORE = re.compile(r"\baddition\s+of\s+$", re.I)
+ADDED_TO_NON_DRUG = re.compile(r"^\s+to\s+(?:[\w-]+\s+){0,2}?(?:irradiation|radiation|radiotherapy|blockade|antibod\w*"
+                               r"|immunotherapy|chemotherapy|surgery)\b", re.I)
 COMBINATION_AFTER = re.compile(r"^\s*(?:combinations?|co-?treatment|combined)\b", re.I)
 CONTRASTED_BEFORE = re.compile(r"(?:\bbut\s+not|\bunlike|\bin\s+contrast\s+to)\s+$", re.I)
 ALL_IN_COMBINATION = re.compile(r"^\s*(?:(?:in combination|combined|together)\b(?!\s+with\b)"
@@ -113,7 +116,7 @@ def _phrase(text: str, vocabulary: Vocabulary, run: list[Mention]) -> AgentPhras
         sets = [everything]
     elif len(items) > 1 and ALL_IN_COMBINATION.match(tail):
         sets = [everything]  # "apatinib, oxaliplatin and 5-FU in combination": one set of all three
-    if NON_DRUG_PARTNER.match(tail):
-        sets = []
+    if NON_DRUG_PARTNER.match(tail) or (ADDITION_BEFORE.search(head) and ADDED_TO_NON_DRUG.match(tail)):
+        sets = []  # "apatinib plus irradiation", "the addition of apatinib to PD-1 blockade"
     unique = tuple(dict.fromkeys(s for s in sets if s))
     return AgentPhrase(start, end, unique)

@@ -46,7 +46,9 @@ def best(ids: list[str]) -> list[str]:
     if not ids:
         return []
     top = min(tier(i) for i in ids)
-    return list(dict.fromkeys(i for i in ids if tier(i) == top))
+    found = list(dict.fromkeys(i for i in ids if tier(i) == top))
+    named = [i for i in found if i != "model.in-vivo"]
+    return named or found  # "a Matrigel plug assay in C57BL/6 mice": the named model, not the generic "mice"
 
 
 def resolve(sentence_ids: list[str], unit_ids: list[str], vocabulary: Vocabulary) -> list[str]:

@@ -4,6 +4,7 @@ A review reports one study over several sentences and closes the stretch with th
 ("... decreased p-VEGFR2 expression. Moreover, apatinib decreased Akt/mTOR activity ... [20]").
 A unit runs until a sentence closing with a citation or the end of the paragraph; a sentence that
 introduces another study ("Zhang et al.", "Another report", "our previous study") opens a new unit.
+Consecutive stretches of a paragraph closing with the same citation report the same study: one unit.
 """
 
 from __future__ import annotations
@@ -51,7 +52,12 @@ def units(doc: Document) -> list[Unit]:
 
     def close(citation: str | None) -> None:
         if current:
-            found.append(Unit(len(found), paragraph, tuple(current), citation))
+            last = found[-1] if found else None
+            if (citation and last is not None and last.paragraph == paragraph and last.citation == citation
+                    and last.sentences[-1] + 1 == current[0] and not NEW_STUDY.search(doc.sentences[current[0]].text)):
+                found[-1] = Unit(last.index, paragraph, last.sentences + tuple(current), citation)  # the same study
+            else:
+                found.append(Unit(len(found), paragraph, tuple(current), citation))
             current.clear()
 
     for sentence in doc.sentences:

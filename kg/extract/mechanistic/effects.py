@@ -12,12 +12,12 @@ DECREASE = (
     r"|lower(?:s|ed|ing)?|impair\w*|block(?:s|ed|ing|ade)?|abolish\w*|abrogat\w*|prevent(?:s|ed|ing|ion)?"
     r"|limit(?:s|ed|ing)?|overc[oa]m\w*|revers\w*|fell|falls?|declin\w*|dropp?\w*|repress\w*|decline"
     r"|restrain\w*|curb\w*|weaken\w*|loss of|depletion of|silenc\w*|alleviat\w*|ameliorat\w*"
-    r"|reliev(?:e|es|ed|ing)|delay(?:s|ed|ing)?|smaller|fewer"
+    r"|reliev(?:e|es|ed|ing)|delay(?:s|ed|ing)?|smaller|fewer|retard(?:s|ed|ing)?"
 )
 INCREASE = (
     r"increas\w*|induc\w*|promot\w*|up-?regulat\w*|enhanc\w*|elevat\w*|stimulat\w*|augment\w*|rais(?:es|ed|ing)"
     r"|rose|boost\w*|trigger\w*|caus(?:es|ed|ing)|accumulat\w*|potentiat\w*|strengthen\w*|restor\w*|accelerat\w*"
-    r"|result(?:s|ed)\s+in|le(?:d|ads)\s+to"
+    r"|result(?:s|ed)\s+in|le(?:d|ads)\s+to|higher|greater"
 )
 NEGATED = (
     r"(?:did|does|do|could|can|was|were|is|are)(?:\s+not|n't)\s+(?:significantly\s+|markedly\s+)?"
@@ -40,6 +40,13 @@ NEGATED_BEFORE = re.compile(
 NEITHER_VERB = re.compile(r"\bneither\b[^.;,]{0,80}?\bnor\b[^.;,]{0,60}?\b(?P<verb>(?:affect|alter|change|influenc"
                           r"|modif|modulat|impact)\w*)\b", re.I)
 PREDICATIVE = re.compile(r"^(?:smaller|fewer)$", re.I)
+COMPARATIVE_UP = re.compile(r"^(?:higher|greater)$", re.I)
+COMPARATIVE_NOT_AFTER = re.compile(r"^\s+(?:than|concentrations?|doses?|levels? of (?:the )?drug|risk|in\b)", re.I)
+LISTED_AFTER_TRIGGER = re.compile(r"(?:\band|,)\s+(?:an?\s+)?$", re.I)
+WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?", re.I)
+POSTPOSED_END = re.compile(r"^\s*(?:$|[,;.)]|and\b|in\b|after\b|following\b|upon\b)", re.I)
+COMPOSABLE = re.compile(r"^(?:accumulation|increase|elevation|induction|up-?regulation|activation)$", re.I)
+DETERMINER_GAP = re.compile(r"^\s+(?:the|its|their)\s+$", re.I)
 SHOWING_BEFORE = re.compile(r"\b(?:displayed|showed|exhibited|contained|presented|had)\s+"
                             r"(?:significantly\s+|markedly\s+|far\s+|much\s+)?$", re.I)
 NOT_TRIGGER = re.compile(r"^(?:inhibitors?|suppressors?|inducible|promoters?|induced\s+pluripotent"
@@ -49,7 +56,7 @@ INTRANSITIVE = re.compile(r"^(?:fell|falls?|rose|declined|dropped|decreased|incr
 STOP = re.compile(
     r"\b(?:by|via|through|due to|because|leading to|resulting in|thereby|which|that|whereas|while|although"
     r"|compared with|compared to|relative to|than|after|following|associated with|related to|involved in"
-    r"|responsible for|in response to|attributed to|without|in the absence of|under(?!-))\b|[;:]",
+    r"|responsible for|in response to|attributed to|without|in the absence of|under(?!-))\b|[;:]|,\s+with\b",
     re.I,
 )
 ENHANCED_BY = re.compile(
@@ -98,6 +105,8 @@ def triggers(text: str) -> list[Trigger]:
         if PREDICATIVE.match(word) and not (PASSIVE_BEFORE.search(text[:m.start()])
                                             or SHOWING_BEFORE.search(text[:m.start()])):
             continue  # "tumors were smaller": only a predicate compares quantities, not "a smaller effect"
+        if COMPARATIVE_UP.match(word) and not _comparative(text, m.start(), m.end(), found):
+            continue  # "showed lower GPX4 and higher LC3B staining", not "at higher concentrations"
         direction: Direction = "no_effect" if m.group("none") else "decreases" if m.group("down") else "increases"
         if re.search(r"\b(?:not|n't)\s+further\s+$", text[max(0, m.start() - 20):m.start()], re.I):
             continue
@@ -109,6 +118,61 @@ def triggers(text: str) -> list[Trigger]:
     return sorted(found, key=lambda t: t.start)
 
 
+def _comparative(text: str, start: int, end: int, earlier: list[Trigger]) -> bool:
+    """"higher" or "greater" as a stated change: after a verb of showing or being, or listed after another change
+    ("a greater reduction in colony formation and a higher apoptotic rate"), and not qualifying a change noun, a
+    dose or a comparison ("a greater reduction", "higher concentrations", "higher than")."""
+    after = text[end:]
+    if COMPARATIVE_NOT_AFTER.match(after) or TRIGGER.match(after.lstrip()):
+        return False
+    before = text[:start]
+    if PASSIVE_BEFORE.search(before) or SHOWING_BEFORE.search(before):
+        return True
+    return bool(earlier and start - earlier[-1].end < 100 and LISTED_AFTER_TRIGGER.search(before))
+
+
+def postposed(text: str, trigger: Trigger) -> int | None:
+    """"with E-cadherin upregulated and vimentin downregulated": a participle after the thing it changed, in a
+    with-phrase; the start of that thing, else None."""
+    if not trigger.word.lower().endswith("ed") or not POSTPOSED_END.match(text[trigger.end:]):
+        return None
+    if PASSIVE_BEFORE.search(text[:trigger.start]):
+        return None
+    opener = None
+    for m in WITH_BEFORE.finditer(text, max(0, trigger.start - 120), trigger.start):
+        opener = m
+    if opener is None or TRIGGER.search(text, opener.end(), trigger.start) and not _only_postposed(
+            text, opener.end(), trigger.start):
+        return None
+    return opener.end()
+
+
+def _only_postposed(text: str, start: int, end: int) -> bool:
+    """Every direction word between ``start`` and ``end`` is itself a postposed participle ("with A upregulated
+    and B downregulated")."""
+    for m in TRIGGER.finditer(text, start, end):
+        if not (m.group(0).lower().endswith("ed") and POSTPOSED_END.match(text[m.end():])):
+            return False
+    return True
+
+
+def compose(text: str, found: list[Trigger]) -> list[Trigger]:
+    """"reduced the accumulation of MDSCs": a verb acting on a noun of increase changes the noun's object in the
+    verb's direction; "reduced the downregulation of X" (a double change) is dropped, being a relative statement."""
+    out: list[Trigger] = []
+    for trig in found:
+        previous = out[-1] if out else None
+        if (previous is not None and DETERMINER_GAP.match(text[previous.end:trig.start])
+                and re.match(r"\s+(?:of|in)\b", text[trig.end:]) and not trig.word.lower().endswith("ed")):
+            if COMPOSABLE.match(trig.word):
+                out.append(Trigger(trig.start, trig.end, previous.direction, trig.word))
+                continue
+            if previous.direction == "decreases" and trig.direction == "decreases":
+                continue
+        out.append(trig)
+    return out
+
+
 def _in_compound(text: str, start: int, end: int) -> bool:
     """Part of a hyphenated name ("VEGF-induced", "dose-dependent") rather than a verb or noun of its own."""
     return (start > 0 and text[start - 1] == "-") or (end < len(text) and text[end:end + 1] == "-"
@@ -116,7 +180,8 @@ def _in_compound(text: str, start: int, end: int) -> bool:
 
 
 def passive(text: str, trigger: Trigger) -> bool:
-    return bool(PASSIVE_BEFORE.search(text[:trigger.start]))
+    """A passive verb or a postposed participle: the changed thing stands before the direction word."""
+    return bool(PASSIVE_BEFORE.search(text[:trigger.start])) or postposed(text, trigger) is not None
 
 
 def intransitive(text: str, trigger: Trigger) -> bool:

@@ -16,8 +16,10 @@ from kg.extract.mechanistic.effects import (
     ENHANCED_BY,
     SENSITIZE,
     Trigger,
+    compose,
     intransitive,
     passive,
+    postposed,
     stop_at,
     triggers,
 )
@@ -28,7 +30,8 @@ from kg.ingest.documents import Document, Sentence
 from kg.models import Direction, MolecularEffect
 
 INDUCED_BEFORE = re.compile(r"([\w-]+?)-(?:induced|mediated|triggered)\s+$")
-DEFINITION = re.compile(r"\b(?:is|was)\s+(?:a|an)\b[^.;]*?\b(?:inhibitors?|drugs?|agents?|compounds?|antibod\w+)\b",
+DEFINITION = re.compile(r"\b(?:is|was)\s+(?:(?:thus|therefore|hence|then)\s+)?(?:a|an)\b[^.;]*?"
+                        r"\b(?:inhibitors?|drugs?|agents?|compounds?|antibod\w+)\b",
                         re.I)
 ANTI_TARGET = {"angiogen": "process.angiogenesis", "tumo": "process.tumor-growth", "metasta": "process.metastasis",
                "prolif": "process.cell-proliferation"}
@@ -48,6 +51,13 @@ WHEREAS_BEFORE = re.compile(r"\b(?:whereas|while|but)\s+$", re.I)
 NOMINAL = re.compile(r"(?:ion|ment|ade)$", re.I)
 BY_PHRASE = re.compile(r"\s*by\s+(?!\d|approximately|about|nearly|almost|more|over|up\b)(?:the\s+)?", re.I)
 WITH_PHRASE = re.compile(r"\s(?:with|using)\s+(?:the\s+)?", re.I)
+AS_WAS = re.compile(r",?\s+as\s+(?:was|were|did|is|are)\s+", re.I)
+RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+TRIGGER_JOIN = re.compile(r"^(?:\s+(?:by\s+)?[\d.,]+\s*(?:%|-?fold))?\s*(?:,\s*)?(?:and\s+)?$", re.I)
+PER_ARM = re.compile(r"\d(?:\.\d+)?\s*%\s*(?:\(|,|and|vs\.?|for)?[^;]{0,80}?\bfor\s+(?:the\s+)?$", re.I)
+RESPECTIVELY_AFTER = re.compile(r"^(?:\s+alone)?,?\s+respectively\b", re.I)
+VALUE_ARM_BEFORE = re.compile(r"\d(?:\.\d+)?\s*%?\s+(?:with|in|for)\s+(?:the\s+)?$", re.I)
+RATE_AFTER = re.compile(r"^\s+(?:rates?|ratios?|percentages?)\b", re.I)
 
 
 @dataclass
@@ -119,11 +129,13 @@ class EffectExtractor(Extractor):
         context = ctx.resolve([m.id for m in context_found], unit_contexts, vocab)
         mentions = target_mentions(text, vocab)
         parts = clauses(text)
-        found = list(triggers(text))
+        found = compose(text, list(triggers(text)))
         definition = DEFINITION.search(text)
         reading = Reading(last_gene=next((m.id for m in reversed(mentions) if m.entry.kind == "gene"), None))
         covered: list[tuple[int, int]] = []
         earlier: list[Changed] = []
+        respective = _respective(text, found, parts)
+        changes: list[tuple[Trigger, list[Changed], list[tuple[str, ...]]]] = []
 
         def emit(agents: tuple[str, ...], direction: Direction, item: Changed, rule: str, confidence: float) -> None:
             ev = evidence(doc, sentence, f"{self.rule}.{rule}", confidence, citation)
@@ -137,15 +149,27 @@ class EffectExtractor(Extractor):
             clause = clause_at(parts, trig.start)
             if hedged(text, clause, trig.start) or (definition and trig.start > definition.start()):
                 continue
+            if index in respective and respective[index] is None:
+                continue  # "... increased by 2.1-fold and decreased by 58%, respectively": paired below
             if trig.enhancing and ENHANCED_BY.search(text, max(0, trig.start - 30), trig.end + 5):
                 continue
             span = self._span(text, trig, found, index, clause)
             covered.append(span)
             items = changed_in(text, span, mentions, vocab, last_gene)
+            directions = [trig.direction] * len(items)
+            if index in respective:
+                paired = len(items) == len(respective[index])
+                items, directions = (items, [t.direction for t in respective[index]]) if paired else ([], [])
+            if as_was := AS_WAS.match(text, trig.end):  # "p-AKT was decreased, as was phosphorylation of eNOS"
+                stop = min([clause.end, *(t.start for t in found if t.start > as_was.end())])
+                comma = text.find(",", as_was.end(), stop)
+                extra = changed_in(text, (as_was.end(), comma if comma > 0 else stop), mentions, vocab, None)
+                items, directions = items + extra, directions + [trig.direction] * len(extra)
             if not items and earlier and OBJECT_IT.match(text, span[0]):
                 items = earlier  # "..., whereas their combination abolished it": the thing changed just before
             if not items:
                 continue
+            directions += [trig.direction] * (len(items) - len(directions))
             earlier = items
             first = min((t.start for t in found if clause.contains(t.start)), default=trig.start)
             subject_is_target = passive(text, trig) or intransitive(text, trig) or PASSIVE_NEGATION.match(trig.word)
@@ -157,15 +181,19 @@ class EffectExtractor(Extractor):
                 agent_sets = self._agents(text, trig, clause, phrases, carry, [] if subject_is_target else mentions,
                                           first, bool(subject_is_target), combination)
             profiling = bool(KINASE_ASSAY.search(text))
-            for item in items:
+            kept = []
+            for item, direction in zip(items, directions):
                 if self._target_fact(trig, item, [m.id for m in context_found], profiling):
                     continue
+                kept.append(item)
                 inducer = self._inducer(text, item)
                 for agents in agent_sets:
                     if inducer and inducer not in agents:
                         agents = tuple(sorted({*agents, inducer}))
-                    emit(agents, trig.direction, item, "verb", 0.8)
+                    emit(agents, direction, item, "verb", 0.8)
                 self._set_against(trig, clause, item, set_against, elliptic, reading, emit)
+            changes.append((trig, kept, agent_sets))
+        self._per_arm(text, found, phrases, mentions, changes, emit)
         self._special(text, parts, phrases, context, carry, mentions, covered, emit, definition)
         self._enhanced_by(text, phrases, reading, mentions, emit)
         if reading.agent is None and phrases and phrases[-1].sets:
@@ -199,6 +227,7 @@ class EffectExtractor(Extractor):
         if passive(text, trig) or intransitive(text, trig) or PASSIVE_NEGATION.match(trig.word):
             previous = [t.end for t in found[:index] if t.end <= trig.start and clause.contains(t.start)]
             start = max([clause.start, *previous])
+            start = max(start, postposed(text, trig) or 0)
             aux = re.search(r"\b(?:is|was|are|were|be|been|being)\s+(?:also\s+)?(?:\w+ly\s+)?$", text[:trig.start])
             return (start, aux.start() if aux else trig.start)
         following = [t.start for t in found[index + 1:] if t.start >= trig.end]
@@ -212,6 +241,7 @@ class EffectExtractor(Extractor):
         """The agent sets of a trigger: the nearest agent phrase before it in its clause, else after it, else the
         agent of the previous sentence when nothing else stands as subject; "the combination" is the study's last
         named combination."""
+        phrases = [p for p in phrases if not VALUE_ARM_BEFORE.search(text[:p.start])]  # "from 14.8% with X alone"
         own = [p for p in phrases if clause.start <= p.start < clause.end]
         before = [p for p in own if p.end <= trig.start]
         if not before and not clause.relative:
@@ -221,7 +251,8 @@ class EffectExtractor(Extractor):
             named = [s for p in phrases if p.end <= trig.start for s in p.sets if len(s) > 1]
             singles = list(dict.fromkeys(d for p in before for s in p.sets if len(s) == 1 for d in s))
             chosen = named[-1] if named else combination
-            if not named and unnamed.group().lower().startswith("their") and len(singles) >= 2:
+            their = unnamed.group().lower().startswith("their")
+            if not named and (their or combination is None) and len(singles) >= 2:
                 chosen = tuple(sorted(singles[-2:]))  # "neither X nor Y alone ..., whereas their combination"
             return [chosen] if chosen else []  # "... more than gefitinib alone, and the combination suppressed"
         neither = NEITHER.search(text, clause.start, trig.start)
@@ -246,6 +277,26 @@ class EffectExtractor(Extractor):
         if RESISTANT_SUBJECT.search(text, clause.start, trig.start):
             return []  # "apatinib-resistant cells showed upregulated AXL": a property of the cells, not a drug effect
         return [] if subject else [carry]
+
+    def _per_arm(self, text: str, found: list[Trigger], phrases: list[AgentPhrase], mentions: list,
+                 changes: list[tuple[Trigger, list[Changed], list[tuple[str, ...]]]], emit) -> None:
+        """"inhibition rates were 38.2%, 29.5% and 67.9% for apatinib, irinotecan and the combination, respectively"
+        and "by 71.4%, compared with 38.6% and 42.0% for docetaxel and apatinib alone, respectively": a change
+        stated with its size for each arm is a change for each arm's agents."""
+        for phrase in phrases:
+            if not RESPECTIVELY_AFTER.match(text[phrase.end:]) or not PER_ARM.search(text[:phrase.start]):
+                continue
+            before = [t for t in found if t.end <= phrase.start and t.direction != "no_effect"]
+            if not before:
+                continue
+            trig = before[-1]
+            items = next((kept for t, kept, _ in changes if t == trig), [])
+            if not items and RATE_AFTER.match(text[trig.end:]):  # "the tumor volume inhibition rates"
+                items = [Changed(m.id, "process", True, m.start) for m in mentions
+                         if m.entry.kind == "process" and re.fullmatch(r"\s*", text[m.end:trig.start])]
+            for agents in phrase.sets:
+                for item in items:
+                    emit(agents, trig.direction, item, "per-arm", 0.7)
 
     @staticmethod
     def _target_fact(trig: Trigger, item: Changed, own_context: list[str], profiling: bool = False) -> bool:
@@ -353,6 +404,27 @@ def _by_agent(text: str, trig: Trigger, span: tuple[int, int], clause: Clause,
     after = by.end() if by else means[0].end()
     named = [p for p in phrases if after <= p.start <= after + 12]
     return list(named[0].sets) if named else []
+
+
+def _respective(text: str, found: list[Trigger], parts: list[Clause]) -> dict[int, list[Trigger] | None]:
+    """"The expression of NCOA4 and FTH1 was increased by 2.1-fold and decreased by 58%, respectively": passive
+    direction words joined by "and" before "respectively" pair with the listed things in order. Maps the first
+    word's index to all the words, and each later word's index to None."""
+    out: dict[int, list[Trigger] | None] = {}
+    index = 0
+    while index < len(found):
+        run = [index]
+        while run[-1] + 1 < len(found) and TRIGGER_JOIN.match(text[found[run[-1]].end:found[run[-1] + 1].start]):
+            run.append(run[-1] + 1)
+        last = found[run[-1]]
+        clause = clause_at(parts, found[index].start)
+        tail = text[last.end:clause.end]
+        if len(run) > 1 and passive(text, found[index]) and RESPECTIVELY.search(tail) and len(
+                {found[i].direction for i in run}) > 1:
+            out[index] = [found[i] for i in run]
+            out.update({i: None for i in run[1:]})
+        index = run[-1] + 1
+    return out
 
 
 def _nearest_models(named: list[list[str]], position: int) -> list[str]:

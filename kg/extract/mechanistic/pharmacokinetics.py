@@ -20,7 +20,7 @@ from kg.models import Pharmacokinetic
 
 NUMBER = r"\d+(?:\.\d+)?"
 QUANTITY = re.compile(
-    rf"(?P<low>{NUMBER})(?:\s*(?:±|\+/-)\s*{NUMBER})?(?:\s*(?:to|-|–|and)\s*(?P<high>{NUMBER}))?\s*"
+    rf"(?<![\w/.])(?P<low>{NUMBER})(?:\s*(?:±|\+/-)\s*{NUMBER})?(?:\s*(?:to|-|–|and)\s*(?P<high>{NUMBER}))?\s*"
     r"(?P<unit>%|percent\b|hours?\b|hrs?\b|h\b|L/h\b|L\s*/\s*h\b|L/hr\b|mL/min\b|L\b|liters?\b|g/mol\b|Da\b|days?\b)"
 )
 UNIT_FAMILY = {
@@ -50,9 +50,15 @@ CHANGED = re.compile(r"\b(?:delay|prolong|shorten|increas|decreas|reduc|rais|low
                      re.I)
 LINK = re.compile(
     r"^(?:\s|[(),:=]|\b(?:of|was|were|is|are|at|reached|ranged|ranging|from|averaged|averaging|approximately|about"
-    r"|around|nearly|mean|median|the|its|in|patients|within|after|value|values|a|an|be|to|accounted\s+for)\b)*$",
+    r"|around|nearly|mean|median|the|its|in|patients|within|after|value|values|a|an|be|to|accounted\s+for"
+    r"|steady[\s-]state)\b)*$",
     re.I,
 )
+NOT_STATED_AFTER = re.compile(r"^\s+(?:was|were|remained)\s+(?:\w+ly\s+)?(?:unchanged|unaltered|unaffected|similar"
+                              r"|comparable|not\s+\w+)\b", re.I)
+FROM_TO = re.compile(rf"\s+(?:\S+\s+){{0,2}}?from\s+(?P<before>{NUMBER})\s*(?P<unit1>[\w/%]+)?\s+to\s+{NUMBER}\s*"
+                     r"(?P<unit>%|hours?\b|h\b|L/h\b|L\b)", re.I)
+PARTNER_BEFORE = re.compile(r"\b(?:with|plus)\s+$", re.I)
 
 
 @dataclass(frozen=True)
@@ -98,14 +104,32 @@ class PharmacokineticExtractor(Extractor):
             if para != paragraph:
                 drug, paragraph = None, para
             drugs = drug_mentions(sentence.text, self.vocabulary, [])
-            if drugs:
-                drug = drugs[0].id
+            if drugs:  # "Co-administration with voriconazole increased apatinib Cmax": the partner is not the subject
+                drug = next((d.id for d in drugs if not PARTNER_BEFORE.search(sentence.text[:d.start])), drugs[0].id)
             if drug is None:
                 continue
             for record in self._sentence(doc, sentence, drug):
                 key = (record.drug, record.parameter, record.value, record.low, record.high)
                 out.setdefault(key, record)
         return list(out.values())
+
+    def _reference_values(self, doc: Document, sentence: Sentence, drug: str,
+                          names: list[tuple[int, int, str]]) -> list[Pharmacokinetic]:
+        """"Co-administration with voriconazole ... reduced CL/F from 61.8 to 25.6 L/h": the value before the change
+        is the drug's own (the reference condition); the value after belongs to the combination and is left out."""
+        out = []
+        for name in names:
+            m = _changed_from(sentence.text, name)
+            unit = self.vocabulary[name[2]].field("unit")
+            if m and UNIT_FAMILY.get(m.group("unit").lower()) == unit:
+                ev = evidence(doc, sentence, f"{self.rule}.changed-from", 0.7, None)
+                out.append(Pharmacokinetic(drug=drug, parameter=name[2], value=float(m.group("before")), unit=unit,
+                                           evidence=[ev]))
+        return out
+
+    @staticmethod
+    def _from_to_spans(text: str, names: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+        return [(m.start(), m.end()) for n in names if (m := _changed_from(text, n))]
 
     def _sentence(self, doc: Document, sentence: Sentence, drug: str) -> list[Pharmacokinetic]:
         text = sentence.text
@@ -115,8 +139,9 @@ class PharmacokineticExtractor(Extractor):
         for m in TIME_TO_CMAX.finditer(text):
             names = [n for n in names if not m.start() <= n[0] < m.end()]
             names.append((m.start(), m.end(), "pk.tmax"))
-        names = [n for n in _without_restatements(text, names) if not CHANGED.search(text[:n[0]])]
-        out: list[Pharmacokinetic] = []
+        every = _without_restatements(text, names)
+        names = [n for n in every if not CHANGED.search(text[:n[0]]) and not NOT_STATED_AFTER.match(text[n[1]:])]
+        out: list[Pharmacokinetic] = self._reference_values(doc, sentence, drug, every)
         taken: list[tuple[int, int]] = []
         for pattern, parameters in PERCENT_FIRST:
             for m in pattern.finditer(text):
@@ -128,7 +153,8 @@ class PharmacokineticExtractor(Extractor):
                 out.append(Pharmacokinetic(drug=drug, parameter=pk, value=float(m.group("value")), unit="percent",
                                            evidence=[ev]))
         names = [n for n in names if not any(s <= n[0] < e for s, e in taken)]
-        amounts = [q for q in quantities(text) if not any(s < q.end and q.start < e for s, e, _ in names)
+        amounts = [q for q in quantities(text) if not any(s < q.end and q.start < e for s, e, _ in every)
+                   and not any(s <= q.start < e for s, e in self._from_to_spans(text, every))
                    and not any(s <= q.start < e for s, e in taken)]
         drug_spans = [(m.start, m.end) for m in self.vocabulary.mentions(text, {"drug"})]
         pairs = []
@@ -138,7 +164,7 @@ class PharmacokineticExtractor(Extractor):
                 if q.unit != unit and not (unit == "hour" and q.unit == "day"):
                     continue
                 low, high = (n_end, q.start) if q.start >= n_end else (q.end, n_start)
-                if any(low <= s < high for s, _, _ in names) or ";" in text[low:high] or high - low > MAX_GAP:
+                if any(low <= s < high for s, _, _ in every) or ";" in text[low:high] or high - low > MAX_GAP:
                     continue
                 if q.start >= n_end and _linked(text, low, high, drug_spans):
                     pairs.append((0, high - low, n_start, q.start, pk, q))
@@ -160,6 +186,11 @@ class PharmacokineticExtractor(Extractor):
                                       evidence=[ev])
             out.append(rec)
         return out
+
+
+def _changed_from(text: str, name: tuple[int, int, str]) -> re.Match[str] | None:
+    """"reduced CL/F from 61.8 to 25.6 L/h": a changed parameter with its value before the change."""
+    return FROM_TO.match(text, name[1]) if CHANGED.search(text[:name[0]]) else None
 
 
 def _without_restatements(text: str, names: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

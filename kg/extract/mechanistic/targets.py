@@ -37,6 +37,13 @@ PRONOUN_START = re.compile(r"^\s*(?:It|This drug|The drug|This agent|The agent|T
 PRONOUN_ANY = re.compile(r"\b(?:it|this drug|this agent)\b", re.I)
 APPOSITION = re.compile(r",\s+(?:a|an)\s+[^,;()]*$", re.I)
 DRUG_AFTER = re.compile(r"^\s*(?:,\s*)?$")
+SUBJECT_PRONOUN = re.compile(r"\b(?:it|this drug|this agent|this compound)\s+"
+                             r"(?:(?:also|further|additionally|\w+ly)\s+)*$", re.I)
+CLASS_MENTION = re.compile(r"\b(?:of|with|to|by|and|or|plus|than)\s+(?:a|an|other|another)\s+(?:[\w-]+\s+){0,2}$", re.I)
+ITS_SITE = re.compile(r"\bits\s+(?:[\w-]+\s+){0,3}?(?:site|pocket|domain|cleft)\b", re.I)
+PARENTHESIS = re.compile(r"\([^()]*\)")
+DEGREE = re.compile(r"\b(?:to\s+a\s+(?:lesser|smaller|greater|similar)\s+(?:extent|degree)|less\s+potently"
+                    r"|more\s+weakly|weakly|also)\b", re.I)
 
 
 FIRST_WITHIN = 80
@@ -54,10 +61,16 @@ def _listed(text: str, start: int, genes: list) -> list:
         if not kept:
             if gene.start - start > FIRST_WITHIN:
                 break
-        elif gene.start > kept[-1].end and not LIST_GLUE.match(text[kept[-1].end:gene.start]):
+        elif gene.start > kept[-1].end and not LIST_GLUE.match(_glue(text[kept[-1].end:gene.start])):
             break
         kept.append(gene)
     return kept
+
+
+def _glue(gap: str) -> str:
+    """A gap between listed targets without its potency notes: "VEGFR2 (IC50 = 2.4 nM) and, to a lesser extent,
+    PDGFRβ" lists two targets."""
+    return DEGREE.sub(" ", PARENTHESIS.sub(" ", gap))
 
 
 class TargetExtractor(Extractor):
@@ -99,8 +112,9 @@ class TargetExtractor(Extractor):
             before = [d for d in drugs if d.end <= position]
             if before:
                 return self._parent(before[-1].id)
-            if previous and (PRONOUN_START.match(text) or PRONOUN_ANY.search(text[position:])):
-                return previous
+            if previous and (PRONOUN_START.match(text) or PRONOUN_ANY.search(text[position:])
+                             or SUBJECT_PRONOUN.search(text[:position])):
+                return previous  # "At higher concentrations it also inhibits RET": the drug of the sentence before
             return None
 
         for relation, pattern in (("inhibits", INHIBITS), ("binds", BINDS)):
@@ -116,7 +130,10 @@ class TargetExtractor(Extractor):
                 drug = agent(m.start())
                 if drug is None:
                     continue
-                for gene in _listed(text, m.end(), [g for g in genes if span[0] <= g.start < span[1]]):
+                listed = _listed(text, m.end(), [g for g in genes if span[0] <= g.start < span[1]])
+                if relation == "binds" and not listed and ITS_SITE.search(text, *span):
+                    listed = _site_owner(text, clause.start, m.start(), genes)
+                for gene in listed:
                     form = gene_form(text, gene, genes, span)
                     if relation == "inhibits" and (form == "expression" or (
                             form == "phosphorylation" and not self._receptor_kinase(gene.id))):
@@ -134,9 +151,13 @@ class TargetExtractor(Extractor):
                                   None)
                 if named_drug is None and named.group().rstrip().lower().endswith("inhibitors"):
                     continue  # "strong CYP3A4 inhibitors": a class of other drugs, not a property of this one
-                drug = self._parent(named_drug.id) if named_drug else agent(gene.start)
+                appositive = _apposition(text, gene.start, drugs)
+                if named_drug is None and appositive is None and CLASS_MENTION.search(text, 0, gene.start):
+                    continue  # "in the presence of a strong CYP3A4 inhibitor": any such drug, not this one
+                chosen = named_drug or appositive
+                drug = self._parent(chosen.id) if chosen else agent(gene.start)
                 clause = clause_at(parts, gene.start)
-                if drug and (_apposition(text, gene.start, drugs) is not None or not hedged(text, clause, gene.start)):
+                if drug and (appositive is not None or not hedged(text, clause, gene.start)):
                     out.append(self._record(doc, sentence, drug, gene.id, "inhibits", "named-inhibitor"))
         if METABOLISM.search(text) and drugs:
             metabolism = METABOLISM.search(text)
@@ -155,6 +176,15 @@ class TargetExtractor(Extractor):
                 rule: str) -> DrugTarget:
         ev = evidence(doc, sentence, f"{self.rule}.{rule}", 0.8, None)
         return DrugTarget(drug=drug, target=gene, relation=relation, evidence=[ev])
+
+
+def _site_owner(text: str, start: int, position: int, genes: list) -> list:
+    """"inhibits VEGFR-2 and binds with high affinity to its ATP-binding site": the site is the gene's named
+    just before, as the object of the verb joined by "and"."""
+    before = [g for g in genes if start <= g.start and g.end <= position]
+    if not before or not re.fullmatch(r"\s+and\s+", text[before[-1].end:position]):
+        return []
+    return [before[-1]]
 
 
 def _apposition(text: str, position: int, drugs: list) -> object | None:

@@ -43,7 +43,8 @@ class Changed:
 
 
 def target_mentions(text: str, vocabulary: Vocabulary) -> list[Mention]:
-    return vocabulary.mentions(text, TARGET_KINDS)
+    # an adverse-event name ("reactive cutaneous capillary endothelial proliferation") holds no process of its own
+    return [m for m in vocabulary.mentions(text, TARGET_KINDS | {"event"}) if m.entry.kind != "event"]
 
 
 def changed_in(text: str, span: tuple[int, int], mentions: list[Mention], vocabulary: Vocabulary,

@@ -14,7 +14,8 @@ CLAUSE_BREAK = re.compile(
 )
 HEDGE_BEFORE = re.compile(
     r"\b(?:may|might|potentially|possibly|perhaps|could potentially|seems?|appears? to|whether|if"
-    r"|to (?:investigate|explore|examine|evaluate|assess|determine|study|test|clarify|elucidate))\b",
+    r"|to (?:investigate|explore|examine|evaluate|assess|determine|study|test|clarify|elucidate)"
+    r"|in the hope of|with the (?:aim|goal|intention) of|aim(?:ed|ing) (?:to|at))\b",
     re.I,
 )
 HEDGE_ANYWHERE = re.compile(r"\b(?:propos\w*|suggest\w*|hypothes\w*|speculat\w*|indicating|implying)\b", re.I)
