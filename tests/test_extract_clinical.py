@@ -586,3 +586,133 @@ def test_a_table_that_opens_each_row_with_its_reference(tmp_path, vocabulary) ->
 def test_enrolled_as_the_records_a_review_identified() -> None:
     from kg.extract.clinical.studies import enrolled
     assert enrolled("Methods: Records were reviewed. Results: Of 126 patients identified, 71 started at 250 mg.") == 126
+
+
+# -- round 12 phrase families ------------------------------------------------------------------------------------------
+def test_a_radiotherapy_backbone_compared_with_and_without_the_drug(vocabulary) -> None:
+    from kg.extract.clinical.arms import arm_for, randomised_arms
+    arms = randomised_arms("We compared whole-brain radiotherapy (WBRT) combined with apatinib against WBRT alone.",
+                           vocabulary)
+    assert [a.regimen for a in arms] == [["drug.apatinib", "drug.radiotherapy"], ["drug.radiotherapy"]]
+    found = sentence_findings("Median OS was 16.1 months with the combination and 11.7 months with WBRT alone.",
+                              vocabulary)
+    assert [(f.value, arm_for(f.hint, arms, vocabulary, f.arm, f.versus)) for f in found] == [(16.1, 0), (11.7, 1)]
+
+
+def test_shares_after_counts_given_per_arm(vocabulary) -> None:
+    text = ("Objective responses were observed in 21 patients (12.1%) given apatinib and in one patient (1.1%) given "
+            "placebo (p=.002).")
+    assert [(f.value, f.arm, f.p_value) for f in sentence_findings(text, vocabulary)] == [(12.1, 0, 0.002),
+                                                                                          (1.1, 1, 0.002)]
+
+
+def test_an_arm_with_a_count_of_nought(vocabulary) -> None:
+    from kg.extract.clinical.adverse_events import sentence_events
+    text = ("The most frequent grade ≥3 events were hypertension (24 [13.8%] vs 2 [2.3%]) and hand-foot syndrome "
+            "(14 [8.0%] vs 0).")
+    assert [(e.event, e.percents) for e in sentence_events(text, vocabulary)] == [
+        ("event.hypertension", [13.8, 2.3]), ("event.hand-foot-syndrome", [8.0, 0.0])]
+
+
+def test_causes_of_death_are_not_events_and_none_in_the_other_arm(vocabulary) -> None:
+    from kg.extract.clinical.adverse_events import sentence_events
+    text = ("Treatment-related deaths occurred in two patients (1.1%) in the apatinib group, one from upper "
+            "gastrointestinal haemorrhage and one from oesophagotracheal fistula, and in none of the placebo group.")
+    assert [(e.event, e.grade, e.percents) for e in sentence_events(text, vocabulary)] == [
+        ("event.treatment-related-death", "5", [1.1, 0.0])]
+
+
+def test_an_event_recorded_in_counts_of_each_arm(vocabulary) -> None:
+    from kg.extract.clinical.adverse_events import sentence_events
+    text = "Fistula formation was recorded in 5 apatinib-treated patients (2.9%) and 1 placebo recipient (1.1%)."
+    assert [(e.event, e.grade, e.percents) for e in sentence_events(text, vocabulary)] == [
+        ("event.fistula", "any", [2.9, 1.1])]
+
+
+def test_an_event_described_in_apposition_before_its_rate(vocabulary) -> None:
+    from kg.extract.clinical.adverse_events import sentence_events
+    text = "Pneumothorax, a complication that seems specific to cavitating metastases, developed in 7 patients (17.1%)."
+    assert [(e.event, e.percents) for e in sentence_events(text, vocabulary)] == [("event.pneumothorax", [17.1])]
+
+
+def test_respectively_over_some_events_of_a_list(vocabulary) -> None:
+    from kg.extract.clinical.adverse_events import sentence_events
+    text = ("Grade 3-4 hypertension and hand-foot syndrome occurred in 9.0% and 5.1% of patients, respectively, and "
+            "grade 3-4 proteinuria in 2.6% [33].")
+    assert [(e.event, e.percents) for e in sentence_events(text, vocabulary)] == [
+        ("event.hypertension", [9.0]), ("event.hand-foot-syndrome", [5.1]), ("event.proteinuria", [2.6])]
+
+
+def test_rates_of_one_treated_group_go_to_the_events_in_order(vocabulary) -> None:
+    from kg.extract.clinical.adverse_events import sentence_events
+    text = "Grade 3-4 hypertension and hand-foot syndrome occurred in 9.0% and 5.1% of apatinib-treated patients [35]."
+    assert [(e.event, e.percents) for e in sentence_events(text, vocabulary)] == [
+        ("event.hypertension", [9.0]), ("event.hand-foot-syndrome", [5.1])]
+
+
+def test_an_event_seen_only_with_the_combination(tmp_path, vocabulary) -> None:
+    text = ("In this open-label phase II trial, 80 patients were randomized to apatinib plus doxorubicin or to "
+            "doxorubicin alone [34]. The median PFS was 7.6 months with the combination and 4.9 months with "
+            "doxorubicin alone (P = 0.021), while grade 3-4 hypertension was observed only with the combination "
+            "(7.5%).")
+    found = rows(extract_text(tmp_path, "only-with", text, vocabulary), vocabulary)
+    assert sorted((e["regimen"], e["percent"]) for e in found["adverse_events"]) == [
+        (["apatinib", "doxorubicin"], 7.5), (["doxorubicin"], 0.0)]
+
+
+def test_no_objective_response_in_a_subgroup_is_a_zero_rate(vocabulary) -> None:
+    text = ("Patients with ASPS had an ORR of 46.2%, whereas no objective response was observed among the 11 "
+            "patients with liposarcoma.")
+    assert [(f.value, f.population) for f in sentence_findings(text, vocabulary)][-1] == (0.0, "liposarcoma subgroup")
+
+
+def test_figures_respectively_of_two_cited_trials(tmp_path, vocabulary) -> None:
+    text = ("Zhou et al. treated 41 patients with osteosarcoma with apatinib 500 mg once daily [31]. The ORR was "
+            "36.6%. A later phase II trial combined apatinib with camrelizumab [32]. Among the 43 enrolled patients, "
+            "the ORR was 20.9%. Across the two studies the median PFS was 4.8 and 6.0 months, respectively [31, 32], "
+            "which suggests that PD-1 blockade might prolong disease control. No treatment-related deaths occurred "
+            "[32].")
+    records = extract_text(tmp_path, "across-cited", text, vocabulary)
+    studies = {r.key: r.citation for r in records if isinstance(r, Study)}
+    pfs = sorted((studies[r.study_key], r.value) for r in records if isinstance(r, Outcome) and r.endpoint ==
+                 "endpoint.PFS")
+    assert pfs == [("[31]", 4.8), ("[32]", 6.0)]
+
+
+def test_figures_by_line_of_therapy_in_a_single_arm_study(tmp_path, vocabulary) -> None:
+    text = ("Methods: Patients received apatinib plus paclitaxel. Results: By line of therapy, the ORR was 37.0% "
+            "(10/27) in patients treated in the second line and 18.8% (3/16) in those treated in the third line or "
+            "later; median PFS was 5.2 versus 3.4 months, respectively (P = 0.041).")
+    found = [r for r in extract_text(tmp_path, "lines", text, vocabulary) if isinstance(r, Outcome)]
+    assert sorted((r.population, r.value) for r in found) == [
+        ("second-line subgroup", 5.2), ("second-line subgroup", 37.0), ("third-line or later subgroup", 3.4),
+        ("third-line or later subgroup", 18.8)]
+
+
+def test_a_rounded_background_figure_is_not_a_result(vocabulary) -> None:
+    text = "Docetaxel remains the standard second-line treatment with a response rate of about 10% [1]."
+    assert sentence_findings(text, vocabulary) == []
+
+
+def test_a_citation_before_a_semicolon_closes_its_study(tmp_path, vocabulary) -> None:
+    text = ("In a retrospective analysis of 92 patients treated with apatinib, the median PFS was 3.6 months and the "
+            "median OS 7.8 months [5]; PFS did not differ between EGFR-mutant and wild-type tumours (P=0.42). We "
+            "therefore designed a single-arm phase II study of 46 patients.")
+    records = extract_text(tmp_path, "mid-citation", text, vocabulary)
+    assert [(r.citation, r.enrolled) for r in records if isinstance(r, Study)] == [("[5]", 92)]
+
+
+def test_the_reason_for_a_dose_change_is_not_an_event(vocabulary) -> None:
+    from kg.extract.clinical.adverse_events import sentence_events
+    text = ("Apatinib was interrupted in 15 patients (32.6%) and its dose reduced in 9 patients (19.6%), mainly "
+            "because of hypertension and hand-foot syndrome.")
+    assert sentence_events(text, vocabulary) == []
+
+
+def test_groups_of_a_matched_comparison(vocabulary) -> None:
+    before = sentence_findings("Before matching, median OS was 16.1 months with the combination and 11.7 months with "
+                               "WBRT alone (P = 0.012).", vocabulary)
+    lesions = sentence_findings("In patients with ≥4 brain lesions, the combination was associated with a longer "
+                                "median iPFS (9.6 vs 5.8 months, P = 0.019).", vocabulary)
+    assert {f.population for f in before} == {"unmatched cohort"}
+    assert [(f.endpoint, f.population) for f in lesions] == [("endpoint.PFS", "≥4 brain lesions subgroup")] * 2

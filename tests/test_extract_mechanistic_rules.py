@@ -519,3 +519,125 @@ def test_a_parameter_changed_from_a_value_keeps_the_value_before_the_change(tmp_
 def test_a_half_life_at_steady_state_is_read(tmp_path) -> None:
     assert _pk(tmp_path, "With apatinib once daily, the elimination half-life at steady state was 10.5 h.") == {
         ("drug.apatinib", "pk.half-life", 10.5, None, None)}
+
+
+def test_a_rescue_with_an_activator_records_only_the_activator_alone(tmp_path) -> None:
+    found = _one_sentence(tmp_path, "effects", "In HOS cells, colivelin alone enhanced the phosphorylation of STAT3, "
+                                               "and pretreatment with colivelin restored p-STAT3 and MMP-9 levels.")
+    assert _changes(found) == {(("drug.colivelin",), "increases", "gene.STAT3")}
+
+
+def test_a_double_decrease_gives_no_change_to_either_word(tmp_path) -> None:
+    found = _one_sentence(tmp_path, "effects", "In HOS cells, colivelin largely reversed the inhibition of migration "
+                                               "caused by apatinib.")
+    assert found == set()
+
+
+def test_flow_cytometry_proportions_and_aggravated_hypoxia_are_changes(tmp_path) -> None:
+    found = _one_sentence(tmp_path, "effects", "In the LLC model, apatinib raised the proportion of CD8+ T cells and "
+                                               "lowered the proportion of CD4+FoxP3+ regulatory T cells, but "
+                                               "aggravated hypoxia.")
+    assert {(d, t) for _, d, t in _changes(found)} == {
+        ("increases", "process.cd8-t-cell-infiltration"), ("decreases", "process.treg-infiltration"),
+        ("increases", "process.hypoxia")}
+
+
+def test_expressed_more_than_controls_is_an_increase_but_more_than_a_drug_is_none(tmp_path) -> None:
+    found = _one_sentence(tmp_path, "effects", "Tumor cells from apatinib-treated mice expressed more PD-L1 than those "
+                                               "from controls.")
+    assert {(d, t) for _, d, t in _changes(found)} == {("increases", "gene.CD274")}
+
+
+def test_a_gene_in_a_measure_parenthesis_is_how_the_change_was_measured(tmp_path) -> None:
+    found = _one_sentence(tmp_path, "effects", "In the LLC model, apatinib increased pericyte coverage (NG2+/CD31+ "
+                                               "ratio 0.52 vs 0.30, P = 0.01).")
+    assert {t for _, _, t in _changes(found)} == {"process.pericyte-coverage"}
+
+
+def test_neither_nor_with_commas_is_no_effect_on_the_expression(tmp_path) -> None:
+    found = _one_sentence(tmp_path, "effects", "In KB-C2 cells, neither the protein level of ABCB1, measured by "
+                                               "western blotting, nor its mRNA level was affected by apatinib.")
+    assert {(d, t) for _, d, t in _changes(found)} == {("no_effect", "gene.ABCB1")}
+
+
+def test_intracellular_accumulation_of_a_substrate_is_drug_accumulation(tmp_path) -> None:
+    found = _one_sentence(tmp_path, "effects", "In KB-C2 cells, apatinib increased the intracellular accumulation of "
+                                               "rhodamine 123.")
+    assert _changes(found) == {(("drug.apatinib",), "increases", "process.drug-accumulation")}
+
+
+def test_a_gene_inside_a_cell_line_name_is_not_changed(tmp_path) -> None:
+    found = _one_sentence(tmp_path, "effects", "Apatinib decreased the IC50 of paclitaxel in HEK293/ABCB1 cells.")
+    assert not any(t == "gene.ABCB1" for _, _, t in _changes(found))
+
+
+def test_a_size_stated_for_each_arm_without_respectively_is_each_arms_change(tmp_path) -> None:
+    found = _one_sentence(tmp_path, "effects", "In SW620/Ad300 xenografts, apatinib plus paclitaxel inhibited tumor "
+                                               "growth (inhibition rate 65.0% vs 20.1% for paclitaxel and 25.3% for "
+                                               "apatinib).")
+    assert _changes(found) == {(("drug.apatinib", "drug.paclitaxel"), "decreases", "process.tumor-growth"),
+                               (("drug.paclitaxel",), "decreases", "process.tumor-growth"),
+                               (("drug.apatinib",), "decreases", "process.tumor-growth")}
+
+
+def test_change_nouns_after_their_markers_and_a_blocking_method_is_no_finding(tmp_path) -> None:
+    found = _one_sentence(tmp_path, "effects", "In K1 cells, apatinib induced autophagy, as shown by LC3-II "
+                                               "accumulation and p62 degradation, and blocking autophagy with "
+                                               "3-methyladenine enhanced apatinib-induced apoptosis.")
+    assert _changes(found) == {(("drug.apatinib",), "increases", "process.autophagy"),
+                               (("drug.apatinib",), "increases", "gene.MAP1LC3B"),
+                               (("drug.apatinib",), "decreases", "gene.SQSTM1"),
+                               (("drug.3-methyladenine", "drug.apatinib"), "increases", "process.apoptosis")}
+
+
+def test_remained_stable_and_showed_no_change_are_no_effect_on_the_subject(tmp_path) -> None:
+    found = _one_sentence(tmp_path, "effects", "In HOS cells, apatinib reduced p-STAT3, whereas total STAT3 protein "
+                                               "showed no significant change.")
+    assert {(d, t, f) for _, d, t, f, _ in found} == {("decreases", "gene.STAT3", "phosphorylation"),
+                                                      ("no_effect", "gene.STAT3", "expression")}
+
+
+def test_a_partner_named_before_when_combined_with_joins_the_subject(tmp_path) -> None:
+    found = _one_sentence(tmp_path, "effects", "When combined with cisplatin, apatinib slowed the growth of A549 "
+                                               "xenografts more than cisplatin alone.")
+    assert _changes(found) == {(("drug.apatinib", "drug.cisplatin"), "decreases", "process.tumor-growth")}
+
+
+def test_a_value_in_the_drug_group_against_the_vehicle_group_states_the_direction(tmp_path) -> None:
+    found = _one_sentence(tmp_path, "effects", "In vivo, the tumour weight was 0.61 ± 0.10 g in the apatinib group "
+                                               "versus 1.32 ± 0.20 g in the vehicle group.")
+    assert _changes(found) == {(("drug.apatinib",), "decreases", "process.tumor-growth")}
+
+
+def test_the_same_study_continues_the_citation_and_the_paragraphs_drug(tmp_path) -> None:
+    found = _one_sentence(tmp_path, "effects", "In 8505C cells, apatinib decreased p-ERK1/2 [4]. The same study found "
+                                               "that apatinib lowered cyclin B1. Li et al. observed no change in p38 "
+                                               "MAPK phosphorylation [5].")
+    assert {(d, t) for _, d, t in _changes(found)} >= {("decreases", "gene.CCNB1"), ("no_effect", "gene.MAPK14")}
+
+
+def test_lower_potency_is_no_change_and_an_ic50_note_does_not_end_a_kinase_list(tmp_path) -> None:
+    found = _one_sentence(tmp_path, "targets", "In kinase assays, apatinib inhibited VEGFR-2 with an IC50 of 1 nmol/L "
+                                               "and, with much lower potency, RET (IC50 = 20 nmol/L) and c-Kit.")
+    assert found == {("drug.apatinib", g, "inhibits") for g in ("gene.KDR", "gene.RET", "gene.KIT")}
+    effects = _one_sentence(tmp_path, "effects", "In kinase assays, apatinib inhibited VEGFR-2 with an IC50 of 1 "
+                                                 "nmol/L and, with much lower potency, RET.")
+    assert effects == set()
+
+
+def test_a_named_drug_with_its_stated_target_in_apposition(tmp_path) -> None:
+    found = _one_sentence(tmp_path, "targets", "Verapamil, a reference ABCB1 inhibitor, restored the sensitivity.")
+    assert found == {("drug.verapamil", "gene.ABCB1", "inhibits")}
+    found = _one_sentence(tmp_path, "targets", "We studied the effect of the strong CYP3A4 inhibitor clarithromycin.")
+    assert found == {("drug.clarithromycin", "gene.CYP3A4", "inhibits")}
+
+
+def test_vz_f_is_the_volume_of_distribution(tmp_path) -> None:
+    assert _pk(tmp_path, "After a single dose of apatinib, Vz/F was 612 L (35.2%).") == {
+        ("drug.apatinib", "pk.volume-of-distribution", 612.0, None, None)}
+
+
+def test_the_transport_function_of_a_transporter_is_its_measured_activity(tmp_path) -> None:
+    found = _one_sentence(tmp_path, "effects", "Apatinib reverses MDR by directly inhibiting the transport function of "
+                                               "ABCB1.")
+    assert (("drug.apatinib",), "decreases", "gene.ABCB1", "activity") in {row[:4] for row in found}

@@ -111,3 +111,10 @@ def test_a_long_title_stays_apart_from_the_first_sentence(write_doc):
     title = "Apatinib suppresses tumour growth and angiogenesis of anaplastic thyroid carcinoma through the AKT pathway"
     doc = load_document(write_doc("t.txt", f"{title}\n\nApatinib inhibited proliferation of KHM-5M cells.\n"))
     assert [s.text for s in doc.sentences] == [title, "Apatinib inhibited proliferation of KHM-5M cells."]
+
+
+def test_a_middle_dot_between_digits_is_a_decimal_point_at_the_same_offset():
+    text = "Median OS was 6·9 months · a gain; the ratio was 0·71."
+    out = clean(text)
+    assert "6.9 months · a gain" in out.text and "0.71." in out.text
+    assert text[out.offsets[out.text.index("6.9") + 1]] == "·"

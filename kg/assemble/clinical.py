@@ -129,7 +129,9 @@ class ClinicalAssembly(BuilderCore):
         if rec.compared_with:
             other = self.arm(study, Arm(regimen=rec.compared_with))
             g.add((node, AKG.comparedWith, other))
-            comparison = ids.local("comparison", sorted([str(arm), str(other)]) + [rec.endpoint, rec.population])
+            landmark = [rec.landmark] if rec.landmark else []  # the 1-year and 2-year rates are two comparisons
+            comparison = ids.local("comparison", sorted([str(arm), str(other)]) + [rec.endpoint, rec.population]
+                                   + landmark)
             g.add((comparison, RDF.type, AKG.Comparison))
             g.add((comparison, AKG.hasMeasurement, node))
             g.add((comparison, AKG.comparesArm, arm))

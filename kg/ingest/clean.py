@@ -19,6 +19,8 @@ TABLE_START = re.compile(r"^\s*Table\s+\d+[.:]")
 TABLE_END = re.compile(r"^\s*(?:Abbreviations?|Notes?)\s*:")
 SENTENCE_END = re.compile(r"[.!?:;][\"')\]]*\s*$")
 HEADING = re.compile(r"^\s*[A-Z][^.!?]{0,70}$")
+# "6·9 months": the Lancet writes the decimal point as a raised (middle) dot between digits
+DECIMAL_DOT = re.compile(r"(?<=\d)[\u00b7\u2219\u22c5](?=\d)")
 
 
 @dataclass
@@ -53,6 +55,11 @@ class CleanText:
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Original offsets covering clean characters ``start..end``."""
         return self.offsets[start], self.offsets[end - 1] + 1
+
+
+def decimal_points(text: str) -> str:
+    """Middle-dot decimals as full stops, one character for one, so every offset still holds."""
+    return DECIMAL_DOT.sub(".", text)
 
 
 def split_lines(text: str) -> list[Line]:
@@ -110,7 +117,7 @@ def join_hyphenated(left: str, right: str, lexicon: frozenset[str] | set[str]) -
 
 def clean(text: str, title: str | None = None, lexicon: frozenset[str] = frozenset()) -> CleanText:
     """Clean ``text``; tables and captions go to ``blocks`` rather than into the prose."""
-    lines = split_lines(text)
+    lines = split_lines(decimal_points(text))
     known = set(lexicon) | {w for w in WORD.findall(text.lower()) if not w.endswith("-")}
     out = CleanText()
     seen_title_lines = 0

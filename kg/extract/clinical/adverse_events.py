@@ -19,7 +19,8 @@ SAFETY_CUE = re.compile(
     r"\badverse (?:events?|reactions?|effects?)\b|\bside[- ]effects?\b|\btoxicit(?:y|ies)\b|\btoxic effects?\b|"
     r"\bAEs?\b|\bTRAEs?\b|\bTEAEs?\b|\bsafety\b|\btolerab\w+\b|\bgrade\s*(?:[1-5]|[≥>]=?\s*\d|I{1,3}V?)\b|"
     r"\b(?:most )?common(?:ly)?\b.{0,40}\b(?:were|was|included|reported)\b|\bdid not occur\b|\bwas not observed\b|"
-    r"\boccurred in\b|\b(?:was|were) (?:observed|reported|seen|noted|documented)\b|\bdeaths?\b|\bincidences?\b|"
+    r"\boccurred in\b|\b(?:was|were) (?:observed|reported|seen|noted|documented|recorded)\b|\bdeaths?\b|"
+    r"\bincidences?\b|"
     r"\bexperienced\b|\bdeveloped\b|\bany grade\b",
     re.IGNORECASE,
 )
@@ -28,8 +29,20 @@ DIED = re.compile(r"\b(?:patients?|cases?)\s*\(\s*(\d+(?:\.\d+)?)\s*%\s*\)([^.;]
                   r"\b(?:considered|judged|deemed|assessed as|attributed to)\s+(?:to be\s+)?"
                   r"(?:treatment|drug)[- ]related\b", re.IGNORECASE)
 # "in 2 patients (4.5%) of the apatinib group and in none of the control group": the other arm had none
-NONE_IN_OTHER = re.compile(r"^[^.;]{0,60}?\(\s*\d+(?:\.\d+)?\s*%\s*\)[^.;()]{0,60}?\band\s+(?:in\s+)?none\s+"
+NONE_IN_OTHER = re.compile(r"^[^.;]{0,60}?\(\s*\d+(?:\.\d+)?\s*%\s*\)[^.;()]{0,140}?\band\s+(?:in\s+)?none\s+"
                            r"(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:group|arm|cohort)\b", re.IGNORECASE)
+# "hand-foot syndrome (14 [8.0%] vs 0)": the other arm's count is nought
+VERSUS_NOUGHT = re.compile(r"%\s*\]?\s*(?:vs\.?|versus)\s+0\s*(?:\)|$)", re.IGNORECASE)
+# "deaths occurred in two patients, one from upper gastrointestinal haemorrhage": the cause of a death is not an event
+# of its own
+CAUSE_OF_DEATH = re.compile(r"(?:\bdied (?:of|from)|\b(?:one|two|three|\d+|both|each|the other)\s+(?:from|of|due to)|"
+                            r"\bdeaths?\s+(?:from|due to|caused by))\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# "its dose reduced in 9 patients, mainly because of hypertension and hand-foot syndrome": the reason for a dose
+# change names events whose rates are given elsewhere
+REASON_FOR_CHANGE = re.compile(r"\b(?:because of|owing to|due to|for)\s+(?:[\w-]+(?:,)?\s+(?:and\s+|or\s+)?){0,6}$",
+                               re.IGNORECASE)
+DOSE_CHANGE = re.compile(r"\b(?:interrupt\w*|reduc\w*|discontinu\w*|withdr[ae]w\w*|delay\w*|modif\w*)\b",
+                         re.IGNORECASE)
 NEGATED_BEFORE = re.compile(r"\b(?:no|without|absence of|neither|nor)\s+(?:[\w/-]+\s+){0,2}$", re.IGNORECASE)
 NEGATED_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:did not occur|was not (?:observed|reported|seen)|were not "
                            r"(?:observed|reported|seen)|was absent|were absent|did not develop)", re.IGNORECASE)
@@ -42,6 +55,13 @@ GRADES = [
     (re.compile(r"\bgrade\s*(?:3|III)\b", re.IGNORECASE), "3"),
     (re.compile(r"\bgrade\s*(?:5|V)\b|\bfatal\b", re.IGNORECASE), "5"),
 ]
+# "Pneumothorax, a complication that seems specific to cavitating metastases, developed in 7 patients (17.1%)"
+APPOSITION = re.compile(r"^\s*,\s*(?:an?|the|which|one of the)\s[^,;.()\[\]\d%]{1,80},", re.IGNORECASE)
+ONLY_IN = re.compile(r"\bonly (?:with|in|among) (?:the )?(?:[\w+-]+\s+){0,2}?(?:combination|group|arm)\b",
+                     re.IGNORECASE)
+# "... in 9.0% and 5.1% of apatinib-treated patients": the figures are of one group, so they are per event
+ONE_GROUP = re.compile(r"%\s+of\s+(?:the\s+)?(?:[\w-]+-treated|all)\s+(?:patients|subjects|participants)\b",
+                       re.IGNORECASE)
 DEATH_EVENTS = {"event.treatment-related-death"}
 # "hand-foot syndrome of any grade occurred in 22.6%": the item undoes the grade of the clause around it
 ANY_GRADE = re.compile(r"\b(?:of )?any[- ]grade\b|\ball[- ]grades?\b", re.IGNORECASE)
@@ -74,6 +94,14 @@ class EventFinding:
     all_arms: bool = False
     hint: str = ""
     negated: bool = False
+    only: bool = False  # "observed only with the combination (7.5%)": the other arms had none
+
+
+def _reason_for_change(text: str, start: int) -> bool:
+    """The event is named as why the dose was changed or treatment stopped, with no rate of its own."""
+    before = text[max(0, start - 80):start]
+    m = REASON_FOR_CHANGE.search(before)
+    return m is not None and DOSE_CHANGE.search(before[:m.start()]) is not None
 
 
 def grade_of(text: str) -> str:
@@ -109,6 +137,10 @@ def sentence_events(text: str, vocabulary: Vocabulary, context: str | None = Non
         return []
     mentions = []
     for mention in vocabulary.mentions(text, {"event"}):
+        if mention.id not in DEATH_EVENTS and CAUSE_OF_DEATH.search(text[max(0, mention.start - 60):mention.start]):
+            continue
+        if _reason_for_change(text, mention.start):
+            continue
         gap = text[mentions[-1].end:mention.start] if mentions else ""
         if mentions and mentions[-1].id == mention.id and re.fullmatch(r"\s*\(\s*", gap):
             continue
@@ -125,6 +157,7 @@ def sentence_events(text: str, vocabulary: Vocabulary, context: str | None = Non
     for index, mention in enumerate(mentions):
         end = mentions[index + 1].start if index + 1 < len(mentions) else len(text)
         item = text[mention.end:end]
+        item = APPOSITION.sub("", item, count=1)
         if "(" in item[:3]:
             item = re.split(r"(?<=\))\s*(?:,|\band\b)|[.;]\s", item)[0]
         else:
@@ -144,11 +177,14 @@ def sentence_events(text: str, vocabulary: Vocabulary, context: str | None = Non
             found.append(EventFinding(mention.id, grade, [0.0], bool(ALL_ARMS.search(tail)), negated=True))
             continue
         percents = _percents(item) or _percents_before(text[:mention.start])
-        if len(percents) == 1 and NONE_IN_OTHER.match(text[mention.end:end]):
+        if len(percents) == 1 and (NONE_IN_OTHER.match(text[mention.end:end]) or VERSUS_NOUGHT.search(item)):
             percents.append(0.0)
         if not percents and CONDITION_OF.search(text[max(0, mention.start - 60):mention.start]):
             continue
-        found.append(EventFinding(mention.id, grade, percents, not percents and bool(ALL_ARMS.search(item)), item))
+        found.append(EventFinding(mention.id, grade, percents, not percents and bool(ALL_ARMS.search(item)), item,
+                                  only=len(percents) == 1 and bool(ONLY_IN.search(item))))
+    if ONE_GROUP.search(text) and not re.search(r"\brespectively\b", text, re.IGNORECASE):
+        found = _respectively_within(found)  # "A and B occurred in 9.0% and 5.1% of apatinib-treated patients"
     found = _respectively(found, text, _percents(text[mentions[-1].end:]))
     return found
 
@@ -160,7 +196,7 @@ def _respectively(found: list[EventFinding], text: str, tail: list[float]) -> li
     bare = [f for f in found[:-1] if not f.percents]
     last = found[-1]
     if len(bare) != len(found) - 1:
-        return found
+        return _respectively_within(found)
     numbers = last.percents if len(last.percents) == len(found) else tail if not last.percents else []
     if len(numbers) == len(found):
         for finding, percent in zip(found, list(numbers)):
@@ -170,4 +206,17 @@ def _respectively(found: list[EventFinding], text: str, tail: list[float]) -> li
         if len(others) == len(found):  # "..., higher than control group (3.3%, 0.0% and 6.7%)": the second arm
             for finding, percent in zip(found, others):
                 finding.percents.append(percent)
+    return found
+
+
+def _respectively_within(found: list[EventFinding]) -> list[EventFinding]:
+    """'Grade 3-4 A and B occurred in 9.0% and 5.1%, respectively, and grade 3-4 C in 2.6%': named events before
+    the one carrying as many figures as there are names share them out in order."""
+    for index, finding in enumerate(found):
+        run = 0
+        while run < index and not found[index - run - 1].percents:
+            run += 1
+        if run and len(finding.percents) == run + 1:
+            for other, percent in zip(found[index - run:index + 1], list(finding.percents)):
+                other.percents = [percent]
     return found

@@ -49,7 +49,10 @@ GROUPS_NAMED = re.compile(
     re.IGNORECASE,
 )
 # "a retrospective study comparing TACE plus apatinib with TACE alone found ..."
-COMPARING = re.compile(r"\b(?:comparing|comparison of)\s+((?:[^.;,]|\.(?=\d))+?)\s+(?:with|to|versus|vs\.?|and)\s+"
+# "We compared whole-brain radiotherapy combined with apatinib against WBRT alone": "combined with" joins one arm
+COMPARING = re.compile(r"\b(?:comparing|comparison of|(?:we|they|this (?:study|analysis)) compared)\s+"
+                       r"((?:[^.;,]|\.(?=\d))+?)\s+(?:(?<!combined )(?<!plus )(?<!treated )with|to|versus|vs\.?|and|"
+                       r"against)\s+"
                        r"((?:[^.;,]|\.(?=\d))+?)(?=\s+(?:found|showed|reported|revealed|demonstrated|observed)\b|[.;,(]|$)",
                        re.IGNORECASE)
 CONTROL = "drug.placebo"
@@ -236,7 +239,8 @@ def arm_for(hint: str, arms: list[Arm], vocabulary: Vocabulary, position: int = 
     """
     if not arms or (versus and len(arms) < 2):
         return None
-    aliased = [i for i, a in enumerate(arms) if any(_names(alias, hint) for alias in aliases(a))]
+    aliased = [i for i, a in enumerate(arms) if any(_names(alias, hint) and _whole_arm(alias, a, vocabulary)
+                                                    for alias in aliases(a))]
     if len(aliased) == 1:
         return aliased[0]
     lacking = _lacking(hint, arms, vocabulary)
@@ -260,6 +264,14 @@ def arm_for(hint: str, arms: list[Arm], vocabulary: Vocabulary, position: int = 
     if re.search(r"\b(?:monotherapy|alone|single[- ]agent)\b", hint, re.IGNORECASE) and sizes.count(min(sizes)) == 1:
         return sizes.index(min(sizes))
     return position if position < len(arms) else None
+
+
+def _whole_arm(alias: str, arm: Arm, vocabulary: Vocabulary) -> bool:
+    """'chemotherapy (CT) alone' names its arm; '(WBRT) combined with apatinib' names one part of it."""
+    named = drug_mentions(alias, vocabulary)
+    if len(named) != 1 or named[0].end - named[0].start < len(alias):
+        return True
+    return {parent(named[0].id, vocabulary)} == set(arm.regimen)
 
 
 WITHOUT = re.compile(r"\bwithout\s+(?:the\s+)?(?:addition of\s+)?([\w-]+)", re.IGNORECASE)
@@ -307,7 +319,11 @@ def cohort_of(hint: str, vocabulary: Vocabulary) -> str | None:
 
 # a single-arm study comparing its own patients: by dose, by subgroup or cohort, by a trait of the patients
 WITHIN_STUDY = re.compile(r"\b\d+\s*mg\b|\bsubgroups?\b|\bcohorts?\b|\b(?:patients|those|subjects) (?:with|without|who|"
-                          r"aged)\b", re.IGNORECASE)
+                          r"aged)\b|\b(?:patients|those|subjects) treated (?:in|as) (?:the )?\w+[- ]line\b",
+                          re.IGNORECASE)
+# "37.0% in patients treated in the second line and 18.8% in those treated in the third line or later"
+LINE_GROUP = re.compile(r"\b(?:patients|those|subjects) treated (?:in|as) (?:the )?(first|second|third|fourth|fifth)"
+                        r"[- ]line( or later| or beyond)?\b", re.IGNORECASE)
 OTHER_STUDY = re.compile(r"\bhistorical\b|\b(?:previous|prior|earlier|pivotal|registration|other)\s+(?:\w+\s+)?"
                          r"(?:study|trial|studies|trials|reports?)\b|\bliterature\b|\breported (?:in|by)\b|\bpooled\b",
                          re.IGNORECASE)
@@ -357,6 +373,10 @@ def group_label(sentence: str, hint: str, position: int) -> str | None:
     doses = list(dict.fromkeys(re.findall(r"\((\d+(?:\.\d+)?\s*mg)\)", sentence)))
     if len(doses) == 2 and position < 2:
         return f"{doses[position]} subgroup"  # "3.0 (500 mg) and 3.4 months (750 mg), and OS 5.8 versus 6.2 months"
+    lines = list(dict.fromkeys(f"{m.group(1).lower()}-line{m.group(2) or ''} subgroup"
+                               for m in LINE_GROUP.finditer(sentence)))
+    if len(lines) == 2 and position < 2:
+        return lines[position]
     m = GROUPS.search(sentence)
     if m and position < 2:
         first, second = (g.strip().rstrip(".") for g in m.groups())

@@ -37,6 +37,8 @@ from .tables import TableRow, document_rows
 RULE = "clinical"
 VERSUS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.IGNORECASE)
 RANGE = re.compile(r"\d\s*[-–]\s*\d")  # "[28-30]": several studies cited at once
+# "Across the two studies the median PFS was 4.8 and 6.0 months, respectively [31, 32]": one figure per cited study
+ACROSS_CITED = re.compile(r"\brespectively\W{0,3}(\[\d+(?:\s*,\s*\d+)+\])")
 
 
 @dataclass
@@ -136,7 +138,25 @@ class ClinicalExtractor(Extractor):
                 records.extend(made)
         for passage in grouped:
             records.extend(self.grouped_records(doc, passage, built, rows))
+        records.extend(self.across_cited_records(doc, built))
         return records
+
+    def across_cited_records(self, doc: Document, built: dict[str, Study]) -> list[Outcome]:
+        """'the median PFS was 4.8 and 6.0 months, respectively [31, 32]': each figure to its single-arm study."""
+        out: list[Outcome] = []
+        for sentence in doc.sentences:
+            m = ACROSS_CITED.search(sentence.text)
+            cited = [built.get(c) for c in members(m.group(1))] if m else []
+            if not cited or not all(s is not None and len(s.arms) == 1 for s in cited):
+                continue
+            found = [f for f in sentence_findings(sentence.text, self.vocabulary) if f.versus]
+            if len(found) != len(cited) or sorted(f.arm for f in found) != list(range(len(cited))):
+                continue
+            for f in found:
+                study = cited[f.arm]
+                f.arm, f.versus, f.hint, f.p_value = 0, False, "", None
+                out.extend(self.outcome_records(doc, study, study.arms, [(sentence, f)], m.group(1)))
+        return out
 
     def _continues(self, passage: Passage, found: dict[str, StudyText]) -> bool:
         """A safety paragraph after an uncited study's results ('Adverse events of any grade included ...') that
@@ -338,6 +358,9 @@ class ClinicalExtractor(Extractor):
                 continue
             elif len(e.percents) > 1:
                 pairs = list(zip(arms, e.percents))
+            elif e.only and len(arms) > 1 and arm_for(e.hint, arms, self.vocabulary) is not None:
+                hinted = arm_for(e.hint, arms, self.vocabulary)
+                pairs = [(a, e.percents[0] if i == hinted else 0.0) for i, a in enumerate(arms)]
             elif e.all_arms:
                 pairs = [(a, e.percents[0] if e.percents else None) for a in arms]
             else:

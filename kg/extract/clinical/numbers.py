@@ -29,6 +29,9 @@ FRACTION = re.compile(r"\(?\b\d+\s*/\s*\d+\b\)?")
 TIMEPOINT = re.compile(rf"\b(?:at|after|within)\s+({NUMBER})\s*(weeks?|months?|years?)\b|\bat the end of (?:the )?"
                        r"(?:study|treatment|follow-up)\b", re.IGNORECASE)
 COUNT = re.compile(r"\b[Nn]\s*=\s*\d+")
+# "a response rate of about 10% [1]": a rounded background figure, not a study's result
+APPROXIMATE = re.compile(r"\b(?:about|approximately|around|roughly)\s+\d+(?:\.\d+)?\s*(?:%|percent\b|months?\b|"
+                         r"weeks?\b|days?\b|years?\b)", re.IGNORECASE)
 CI_LOOSE = re.compile(r"\(\s*95\s*%\s*(?:CI|confidence interval)\b[^()]*\)", re.IGNORECASE)
 SPAN_OF_TIME = re.compile(r"\b(?:up to|every|per|for|over|during|beyond|before|since|each)\s+(?:the\s+)?(?:first\s+)?"
                           r"\d+(?:\.\d+)?\s*(?:days?|weeks?|months?|years?)\b|\[\s*Time Frame:[^\]]*\]?|"
@@ -112,7 +115,7 @@ def find_values(text: str) -> list[Value]:
     text = digits_for_words(text)
     cis = [(m.start(), m.end(), parse_number(m.group(1)), parse_number(m.group(2))) for m in CI.finditer(text)]
     plain = masked(text, [CI, P_VALUE, HAZARD, RANGE, FRACTION, TIMEPOINT, COUNT, COMPOUND, LANDMARK,
-                            THRESHOLD, CI_LOOSE, SPAN_OF_TIME])
+                            THRESHOLD, CI_LOOSE, SPAN_OF_TIME, APPROXIMATE])
     values = [Value(*compound_duration(m), m.start(), m.end()) for m in COMPOUND.finditer(text)]
     for m in VALUE.finditer(plain):
         values.append(Value(parse_number(m.group(1)), unit_of(m.group(2)), m.start(), m.end()))

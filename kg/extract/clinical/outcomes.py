@@ -39,8 +39,10 @@ NOT_REACHED_ELSEWHERE = re.compile(r"^\s*(?:was|were|had)\s+not\s+(?:yet\s+)?(?:
 CLAUSE_SPLIT = re.compile(r";(?!\s*(?:[Pp]\s*[=<>≤]|HR\b|95\s*%))|\.\s+(?=[A-Z])")
 SUBGROUP = re.compile(r"(?<![\w+-])(?!(?:a|an|the|this|that|each|every|one|any|all|which)\s)([A-Za-z][\w+-]*\+?)\s+"
                       r"subgroup\b(?!\s+analys)", re.IGNORECASE)
-PATIENTS_WITH = re.compile(r"\b(?i:of|in|among|for) (?:the )?(?:patients|those) with ([a-z][\w -]{2,80}?)"
-                           r"(?=\s*[(,;]|\s+(?:was|were|had|showed|no)\b)")
+PATIENTS_WITH = re.compile(r"\b(?i:of|in|among|for) (?:the )?(?:patients|those) with "
+                           r"((?:[a-z]|[≥≤<>]\s?\d)[\w -]{2,80}?)(?=\s*[(,;]|\s+(?:was|were|had|showed|no)\b)")
+# "Before matching, median OS was 16.1 months with the combination ...": the whole cohort of a matched comparison
+UNMATCHED = re.compile(r"^\W*(?:before|prior to|without) (?:propensity[- ]score )?matching\b", re.IGNORECASE)
 # "In patients with a complete or partial response to induction, the PFS benefit ...": the clause opens on a group
 LEADING_GROUP = re.compile(r"^\W*(?:in|among) (?:the )?patients with\b", re.IGNORECASE)
 TIME_UNITS = {"day", "week", "month", "year"}
@@ -159,6 +161,10 @@ COMPARED = re.compile(r"\b((?:patients|those|subjects|participants)\b[^;()]{0,10
                       r"better|worse|greater)\b[^;()]{0,60}?\bthan\s+([^;()]{1,80}?)\s*\(\s*$", re.IGNORECASE)
 
 
+SHARE_OF_COUNT = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:patients?|subjects?|"
+                            r"participants?|recipients?)\s*\(\s*$", re.IGNORECASE)
+
+
 def _hints(text: str, v_run: ValueRun) -> list[str]:
     """The words next to each value of a comparison ('with placebo', 'in the combination arm'); bare values in
     brackets after 'patients who ... had a longer PFS than those on ...' take the two groups in order."""
@@ -169,7 +175,9 @@ def _hints(text: str, v_run: ValueRun) -> list[str]:
     for index, value in enumerate(v_run.values):
         end = v_run.values[index + 1].start if index + 1 < len(v_run.values) else value.end + 40
         words = text[value.end:end]
-        if text[:value.start].count("(") > text[:value.start].count(")"):
+        if SHARE_OF_COUNT.search(text[:value.start]) and ")" in words and not words.split(")")[0].strip():
+            words = words.split(")", 1)[1]  # "in one patient (1.1%) given placebo": the group follows the share
+        elif text[:value.start].count("(") > text[:value.start].count(")"):
             words = words.split(")")[0]  # "(7.5 vs 4.1 months) in the combination group": the bracket ends the hint
         hints.append(re.sub(r"\([^()]*\)", " ", words))
     return hints
@@ -253,6 +261,7 @@ def clause_findings(text: str, vocabulary: Vocabulary, subgroups: bool = False) 
         p = [p for offset, p in p_values(after)][:1]
         hr = [h for offset, h in hazard_ratios(text[start:v_run.end + 80])][:1]
         population = _subgroup(text[:v_run.start], subgroups or LEADING_GROUP.match(text) is not None)
+        population = population or ("unmatched cohort" if UNMATCHED.match(text) else None)
         echoed = [a for a in v_runs if a.end <= v_run.start and bound.get(id(a)) == bound[id(v_run)] and a is not v_run]
         if echoed and OTHER_SUBGROUP.search(text[echoed[-1].end:v_run.start]):
             population = _subgroup(text[echoed[-1].end:v_run.start], True) or population
@@ -294,11 +303,22 @@ def with_shares(text: str) -> str:
     return COUNT_SHARE.sub(share, text)
 
 
+# "no objective response was observed among the 11 patients with liposarcoma": a stated zero rate in a subgroup
+NO_RESPONSE = re.compile(r"\bno (?:objective )?responses? (?:was|were) (?:observed|seen|recorded|noted|achieved) "
+                         r"(?:among|in) (?:the |all )?(?:\d+ )?(?:patients|subjects|cases) with ([a-z][\w-]+)"
+                         r"(?=\s*(?:[.;,]|$))", re.IGNORECASE)
+
+
+def with_zero_responses(text: str) -> str:
+    """The sentence with each 'no objective response among patients with X' written as a 0% ORR of that subgroup."""
+    return NO_RESPONSE.sub(lambda m: f"the {m.group(1)} subgroup had an ORR of 0%", text)
+
+
 def sentence_findings(text: str, vocabulary: Vocabulary, subgroups: bool = False) -> list[Finding]:
     """Every efficacy figure of a sentence, clause by clause; 'the rates were X and Y' after a comparison of two
     arms gives the same endpoint's rates in the same arm order."""
     found: list[Finding] = []
-    for _, clause in clauses(with_shares(text)):
+    for _, clause in clauses(with_zero_responses(with_shares(text))):
         own = clause_findings(clause, vocabulary, subgroups)
         rates = THE_RATES.search(clause)
         if not own and rates and found and found[-1].versus and found[-1].statistic == "rate" and \

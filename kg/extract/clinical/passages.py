@@ -66,11 +66,14 @@ def _new_paragraph(doc: Document, before: Sentence, after: Sentence) -> bool:
 
 
 SEMICOLON = re.compile(r";\s+")
+# "... the median OS 7.8 months [5]; PFS did not differ ...": the citation closes the study's account mid-sentence
+CITED_BEFORE = re.compile(r"\[\d+(?:\s*[-–,]\s*\d+)*\]\s*$")
 
 
 def pieces(doc: Document, sentence: Sentence) -> list[Sentence]:
     """A sentence cut where a clause after a semicolon brings in another study ('...; another analysis of 45 ...')."""
-    cuts = [m for m in SEMICOLON.finditer(sentence.text) if _opens_with_study(sentence.text[m.end():])]
+    cuts = [m for m in SEMICOLON.finditer(sentence.text) if _opens_with_study(sentence.text[m.end():]) or
+            CITED_BEFORE.search(sentence.text[:m.start()])]
     if not cuts:
         return [sentence]
     out, start = [], 0

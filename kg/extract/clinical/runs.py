@@ -31,6 +31,13 @@ IN_GROUPS = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:in|for|among|with)\s+(?:the\s+)
                        re.IGNORECASE)
 
 
+# "in 21 patients (12.1%) given apatinib and in one patient (1.1%) given placebo": each share follows its count,
+# and the group it was seen in follows the share
+COUNTED_ARM = re.compile(r"^\s*\)\s*(?:given|receiving|treated with|in|with|on)\s+(?:the\s+)?[\w+ /-]{1,40}?\s*,?\s*"
+                         r"(?:and|vs\.?|versus|compared with)\s+(?:in\s+)?(?:\d+|one|two|three|four|five|six|seven|"
+                         r"eight|nine|ten)\s+(?:patients?|subjects?|participants?|recipients?)\s*\(\s*$", re.IGNORECASE)
+
+
 OTHER_FREE = re.compile(r"\b(?:relapse|recurrence|metastasis|distant metastasis|local[- ]?regional|locoregional|"
                         r"failure|treatment|symptom|progression|disease)[- ]?$", re.IGNORECASE)
 
@@ -131,7 +138,7 @@ def value_runs(text: str, breaks: list[int] = ()) -> list[ValueRun]:
             bare = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", gap)
             versus = (len(gap) <= 60 and V_VERSUS.search(gap) and not re.search(r"[.;()]", gap)) or \
                 (len(bare) <= 60 and ARM_PHRASE.match(bare) and not V_PLAIN.match(bare)) or \
-                bool(GROUP_LABEL.match(gap))
+                bool(GROUP_LABEL.match(gap)) or bool(COUNTED_ARM.match(gap))
             units = bool(value.unit and runs[-1].values[-1].unit) or bool(re.fullmatch(r"\s*(?:vs\.?|versus)\s*", gap))
             if V_PLAIN.match(bare) or (versus and units):
                 versus = bool(versus)

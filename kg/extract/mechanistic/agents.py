@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from kg.ground.vocabulary import Mention, Vocabulary
 
 NOT_AGENTS = {"drug.chemotherapy", "drug.placebo"}
+NOT_AGENT_CATEGORIES = {"procedure", "placebo", "no_treatment", "unspecified_chemotherapy"}
+"""Treatments that are no chemical agent: radiotherapy, chemoembolisation, observation."""
 MODIFIER_AFTER = re.compile(r"^-(?:resistant|induced|mediated|based|sensitive|free|loaded|like)\b", re.I)
 ACTION_NOUN_AFTER = re.compile(r"^-(?:induced|mediated)\s+(?:inhibition|suppression|reduction|decrease|down-?regulation"
                                r"|attenuation|blockade|increase|induction|up-?regulation|promotion|enhancement)\s+of\b",
@@ -20,7 +22,8 @@ JOIN = re.compile(
 )
 COMBINING = re.compile(r"^\s*(?:\+|/|with|plus|combined with|in combination with|together with)\s*$", re.I)
 COMBINATION_BEFORE = re.compile(
-    r"\b(?:combination of|combining|combined|co-?treatment with|co-?administration of|synergistic effects? of"
+    r"\b(?:combination of|combining|combined(?:\s+with)?|co-?treatment with|co-?administration of"
+    r"|synergistic effects? of"
     r"|synergic effects? of)\s*(?:the\s+)?$",
     re.I,
 )
@@ -57,7 +60,8 @@ def drug_mentions(text: str, vocabulary: Vocabulary, blocked: list[tuple[int, in
     """Drug names acting as agents: not generic chemotherapy, not inside model names, not modifiers."""
     found = []
     for m in vocabulary.mentions(text, {"drug"}):
-        if m.id in NOT_AGENTS or any(s < m.end and m.start < e for s, e in blocked):
+        if m.id in NOT_AGENTS or vocabulary[m.id].field("category") in NOT_AGENT_CATEGORIES or any(
+                s < m.end and m.start < e for s, e in blocked):
             continue
         acting = ACTION_NOUN_AFTER.match(text[m.end:])  # "apatinib-mediated inhibition of X": the drug acts on X
         if (MODIFIER_AFTER.match(text[m.end:]) and not acting) or DERIVED_BEFORE.search(text[:m.start]):

@@ -32,6 +32,12 @@ def context_mentions(text: str, vocabulary: Vocabulary) -> list[Mention]:
     return found
 
 
+def syngeneic(entry_id: str) -> bool:
+    """A named in-vivo model of its own ("Lewis lung carcinoma model"), which a whole study may be about, unlike the
+    generic "in vivo" and xenograft that name one experiment of a study."""
+    return entry_id.startswith("model.") and entry_id not in IN_VIVO | GENERIC and entry_id != "model.matrigel-plug"
+
+
 def tier(entry_id: str) -> int:
     """Specificity of a context id: 0 cell line, 1 named model, 2 generic model, 3 disease."""
     if entry_id.startswith("cell."):

@@ -17,6 +17,8 @@ from kg.extract.base import CITATION
 from kg.ingest.documents import Document, Sentence
 
 CLOSING = re.compile(r"\[(\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\][\s.)\]]*$")
+SAME_STUDY = re.compile(r"^\s*(?:The|This|That|In the|In this|In that)\s+(?:same\s+)?"
+                        r"(?:study|report|work|group|authors)\b|^\s*(?:The|These)\s+(?:same\s+)?authors\b", re.I)
 NEW_STUDY = re.compile(
     r"\bet al\b|\b(?:another|other|a recent|our previous|a previous|one) "
     r"(?:\w+ )?(?:study|studies|report|reports|investigation|investigations|research|experiment)\b",
@@ -53,9 +55,13 @@ def units(doc: Document) -> list[Unit]:
     def close(citation: str | None) -> None:
         if current:
             last = found[-1] if found else None
-            if (citation and last is not None and last.paragraph == paragraph and last.citation == citation
-                    and last.sentences[-1] + 1 == current[0] and not NEW_STUDY.search(doc.sentences[current[0]].text)):
+            adjacent = last is not None and last.paragraph == paragraph and last.sentences[-1] + 1 == current[0]
+            opening = doc.sentences[current[0]].text
+            if (citation and adjacent and last.citation == citation and not NEW_STUDY.search(opening)):
                 found[-1] = Unit(last.index, paragraph, last.sentences + tuple(current), citation)  # the same study
+            elif citation is None and adjacent and last.citation and SAME_STUDY.search(opening):
+                found[-1] = Unit(last.index, paragraph, last.sentences + tuple(current), last.citation)  # "The same
+                # study found that ...": an uncited stretch that says it continues the study cited just before
             else:
                 found.append(Unit(len(found), paragraph, tuple(current), citation))
             current.clear()

@@ -12,12 +12,13 @@ DECREASE = (
     r"|lower(?:s|ed|ing)?|impair\w*|block(?:s|ed|ing|ade)?|abolish\w*|abrogat\w*|prevent(?:s|ed|ing|ion)?"
     r"|limit(?:s|ed|ing)?|overc[oa]m\w*|revers\w*|fell|falls?|declin\w*|dropp?\w*|repress\w*|decline"
     r"|restrain\w*|curb\w*|weaken\w*|loss of|depletion of|silenc\w*|alleviat\w*|ameliorat\w*"
-    r"|reliev(?:e|es|ed|ing)|delay(?:s|ed|ing)?|smaller|fewer|retard(?:s|ed|ing)?"
+    r"|reliev(?:e|es|ed|ing)|delay(?:s|ed|ing)?|smaller|fewer|retard(?:s|ed|ing)?|slow(?:s|ed|ing)"
+    r"|interfer(?:es|ed|ing)\s+with|degradation|less"
 )
 INCREASE = (
     r"increas\w*|induc\w*|promot\w*|up-?regulat\w*|enhanc\w*|elevat\w*|stimulat\w*|augment\w*|rais(?:es|ed|ing)"
-    r"|rose|boost\w*|trigger\w*|caus(?:es|ed|ing)|accumulat\w*|potentiat\w*|strengthen\w*|restor\w*|accelerat\w*"
-    r"|result(?:s|ed)\s+in|le(?:d|ads)\s+to|higher|greater"
+    r"|rose|boost\w*|trigger\w*|caus(?:es|ed|ing)|accumulat\w*|potentiat\w*|strengthen\w*|accelerat\w*"
+    r"|result(?:s|ed)\s+in|le(?:d|ads)\s+to|higher|greater|more|aggravat\w*|exacerbat\w*|worsen(?:s|ed|ing)?"
 )
 NEGATED = (
     r"(?:did|does|do|could|can|was|were|is|are)(?:\s+not|n't)\s+(?:significantly\s+|markedly\s+)?"
@@ -29,7 +30,8 @@ NEGATED = (
     r"|no\s+(?:significant\s+|obvious\s+)?(?:effects?|changes?|differences?)\s+(?:was|were)\s+(?:observed|detected|found"
     r"|seen|noted)\s+(?:on|in|for)"
     r"|without\s+(?:significantly\s+)?(?:affecting|altering|changing)"
-    r"|(?:remained|was|were)\s+(?:largely\s+)?(?:unchanged|unaffected|unaltered)"
+    r"|(?:remained|was|were)\s+(?:largely\s+)?(?:unchanged|unaffected|unaltered|stable|constant)"
+    r"|(?:showed|displayed|exhibited)\s+no\s+(?:significant\s+|obvious\s+)?(?:changes?|differences?)(?!\s+(?:on|in|of)\b)"
 )
 TRIGGER = re.compile(rf"\b(?:(?P<none>{NEGATED})|(?P<down>{DECREASE})|(?P<up>{INCREASE}))\b", re.I)
 NEGATED_BEFORE = re.compile(
@@ -37,11 +39,17 @@ NEGATED_BEFORE = re.compile(
     r"|obviously|further|substantially|detectably|appreciably)\s+)?$",
     re.I,
 )
-NEITHER_VERB = re.compile(r"\bneither\b[^.;,]{0,80}?\bnor\b[^.;,]{0,60}?\b(?P<verb>(?:affect|alter|change|influenc"
+NEITHER_VERB = re.compile(r"\bneither\b[^.;]{0,80}?\bnor\b[^.;]{0,60}?\b(?P<verb>(?:affect|alter|change|influenc"
                           r"|modif|modulat|impact)\w*)\b", re.I)
 PREDICATIVE = re.compile(r"^(?:smaller|fewer)$", re.I)
 COMPARATIVE_UP = re.compile(r"^(?:higher|greater)$", re.I)
 COMPARATIVE_NOT_AFTER = re.compile(r"^\s+(?:than|concentrations?|doses?|levels? of (?:the )?drug|risk|in\b)", re.I)
+QUANTIFIER = re.compile(r"^(?:more|less)$", re.I)
+QUANTIFIER_NOT_AFTER = re.compile(r"^\s+(?:than|potent\w*|active|effective\w*|sensitive|likely|often|frequent\w*"
+                                  r"|pronounced|effects?|impact|influence|toxic\w*|\w+ly\b)", re.I)
+NOT_A_CHANGE_AFTER = re.compile(r"^\s+(?:potency|affinity|selectivity|doses?|concentrations?)\b", re.I)
+EXPRESSED_BEFORE = re.compile(r"\b(?:expressed|displayed|showed|exhibited|contained|had|produced|secreted)\s+"
+                              r"(?:significantly\s+|markedly\s+|far\s+|much\s+)?$", re.I)
 LISTED_AFTER_TRIGGER = re.compile(r"(?:\band|,)\s+(?:an?\s+)?$", re.I)
 WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?", re.I)
 POSTPOSED_END = re.compile(r"^\s*(?:$|[,;.)]|and\b|in\b|after\b|following\b|upon\b)", re.I)
@@ -56,7 +64,8 @@ INTRANSITIVE = re.compile(r"^(?:fell|falls?|rose|declined|dropped|decreased|incr
 STOP = re.compile(
     r"\b(?:by|via|through|due to|because|leading to|resulting in|thereby|which|that|whereas|while|although"
     r"|compared with|compared to|relative to|than|after|following|associated with|related to|involved in"
-    r"|responsible for|in response to|attributed to|without|in the absence of|under(?!-))\b|[;:]|,\s+with\b",
+    r"|responsible for|in response to|attributed to|without|in the absence of|under(?!-)|restor\w*|rescu\w*)\b|[;:]"
+    r"|,\s+with\b",
     re.I,
 )
 ENHANCED_BY = re.compile(
@@ -107,6 +116,11 @@ def triggers(text: str) -> list[Trigger]:
             continue  # "tumors were smaller": only a predicate compares quantities, not "a smaller effect"
         if COMPARATIVE_UP.match(word) and not _comparative(text, m.start(), m.end(), found):
             continue  # "showed lower GPX4 and higher LC3B staining", not "at higher concentrations"
+        if QUANTIFIER.match(word) and (QUANTIFIER_NOT_AFTER.match(text[m.end():])
+                                       or not EXPRESSED_BEFORE.search(text[:m.start()])):
+            continue  # "tumor cells expressed more PD-L1", not "more than either drug" or "more potent"
+        if NOT_A_CHANGE_AFTER.match(text[m.end():]):
+            continue  # "with considerably lower potency", "at lower doses": a comparison, not a change
         direction: Direction = "no_effect" if m.group("none") else "decreases" if m.group("down") else "increases"
         if re.search(r"\b(?:not|n't)\s+further\s+$", text[max(0, m.start() - 20):m.start()], re.I):
             continue
@@ -168,6 +182,7 @@ def compose(text: str, found: list[Trigger]) -> list[Trigger]:
                 out.append(Trigger(trig.start, trig.end, previous.direction, trig.word))
                 continue
             if previous.direction == "decreases" and trig.direction == "decreases":
+                out.pop()  # neither "reversed" nor "the inhibition of migration" is a change of its own
                 continue
         out.append(trig)
     return out

@@ -17,7 +17,7 @@ FORM_WORDS = [
     ("expression", re.compile(r"\bexpressions?\b|\bsecretion\b|\blevels?\b|\bproteins?\b|\bmRNAs?\b|\babundance\b"
                               r"|\bcontent\b", re.I)),
     ("activity", re.compile(r"\bactivit(?:y|ies)\b|\bactivation\b|\bsignal(?:l)?ing\b|\bpathways?\b|\baxis\b"
-                            r"|\bcascades?\b", re.I)),
+                            r"|\bcascades?\b|\b(?:transport|efflux|pump)\s+function\b", re.I)),
 ]
 LIST_MATERIAL = re.compile(r"^(?:[\s,/]|and|or|the|total|p-|phospho-|phosphorylated|\bas well as\b)*$", re.I)
 

@@ -24,7 +24,7 @@ from kg.extract.mechanistic.effects import (
     triggers,
 )
 from kg.extract.mechanistic.merging import merge
-from kg.extract.mechanistic.targets_in_text import Changed, changed_in, target_mentions
+from kg.extract.mechanistic.targets_in_text import DRUG_ACCUMULATION, Changed, changed_in, target_mentions
 from kg.extract.mechanistic.text import Clause, clause_at, clauses, general, hedged, view
 from kg.ingest.documents import Document, Sentence
 from kg.models import Direction, MolecularEffect
@@ -41,7 +41,7 @@ UNNAMED_COMBINATION = re.compile(r"\b(?:the|this|their|combined|dual)\s+(?:(?:tr
 RESISTANT_SUBJECT = re.compile(r"\b[\w-]+-(?:resistant|refractory)\s+(?:\w+\s+){0,2}?(?:cells?|lines?|clones?"
                                r"|sublines?|tumou?rs?)\b", re.I)
 BY_AGENT = re.compile(r"^\s+by\s+(?!\d|approximately|about|nearly|almost|more than|over\b|up to)", re.I)
-PASSIVE_NEGATION = re.compile(r"(?:is|was|are|were|remained)\b", re.I)
+PASSIVE_NEGATION = re.compile(r"(?:is|was|are|were|remained|(?:showed|displayed|exhibited)\s+no)\b", re.I)
 KINASE_ASSAY = re.compile(r"\b(?:kinase|enzym\w*|cell-free|biochemical|binding)\s+assays?\b|\bIC50\s*[=<>≈]", re.I)
 BOTH_DRUGS = re.compile(r"\b(?:both|the two)\s+(?:drugs|agents|compounds|inhibitors|TKIs)\b", re.I)
 ELLIPTIC_NOT = re.compile(r"^\s+(?:did|does|do|could|was|were)\s+not\s*(?:[.;,)]|$)", re.I)
@@ -58,6 +58,15 @@ PER_ARM = re.compile(r"\d(?:\.\d+)?\s*%\s*(?:\(|,|and|vs\.?|for)?[^;]{0,80}?\bfo
 RESPECTIVELY_AFTER = re.compile(r"^(?:\s+alone)?,?\s+respectively\b", re.I)
 VALUE_ARM_BEFORE = re.compile(r"\d(?:\.\d+)?\s*%?\s+(?:with|in|for)\s+(?:the\s+)?$", re.I)
 RATE_AFTER = re.compile(r"^\s+(?:rates?|ratios?|percentages?)\b", re.I)
+VALUE_FOR_BEFORE = re.compile(r"\d(?:\.\d+)?\s*%\s+for\s+(?:the\s+)?$", re.I)
+CHANGE_NOUN = re.compile(r"^(?:accumulation|degradation|increase|decrease|reduction|elevation|loss|induction"
+                         r"|up-?regulation|down-?regulation|suppression|inhibition)$", re.I)
+GERUND_OPENS = re.compile(r"(?:^|[,;(]|\bthat|\band)\s*$", re.I)
+_VALUE = r"(\d+(?:\.\d+)?)\s*(?:±\s*\d+(?:\.\d+)?\s*)?(?:[^\s\d,;()]+\s+)?"
+GROUP_COMPARISON = re.compile(
+    rf"\b(?:was|were)\s+{_VALUE}in\s+the\s+(?P<arm>[^,;()]{{1,40}}?)\s+groups?\s*,?\s+(?:versus|vs\.?|compared\s+with)\s+"
+    rf"{_VALUE}in\s+the\s+(?:vehicle|control|untreated|saline|placebo|model)(?:-treated)?\s+groups?\b", re.I)
+TRANSPORT_FUNCTION = re.compile(r"\b(?:transport|efflux|pump)\s+(?:function|activity)\b", re.I)
 
 
 @dataclass
@@ -80,16 +89,24 @@ class EffectExtractor(Extractor):
         found: list[MolecularEffect] = []
         unstated: set[int] = set()
         require_citation = cites(doc)
+        carry: tuple[str, ...] | None = None
+        paragraph = -1
         for unit in units(doc):
-            found.extend(self._unit(doc, unit, require_citation, unstated))
+            carry = carry if unit.paragraph == paragraph else None
+            paragraph = unit.paragraph
+            effects, carry = self._unit(doc, unit, require_citation, unstated, carry)
+            found.extend(effects)
         return merge(found, unstated)
 
-    def _unit(self, doc: Document, unit: Unit, require_citation: bool, unstated: set[int]) -> list[MolecularEffect]:
+    def _unit(self, doc: Document, unit: Unit, require_citation: bool, unstated: set[int],
+              carried: tuple[str, ...] | None = None) -> tuple[list[MolecularEffect], tuple[str, ...] | None]:
+        """The effects of one study unit, and the agent it leaves for the next unit of its paragraph ("Wang et al.
+        confirmed the inhibition of ERK phosphorylation": the drug the paragraph is about)."""
         sentences = [doc.sentences[i] for i in unit.sentences]
         views = [view(s.text, self.vocabulary) for s in sentences]
         named = [[m.id for m in ctx.context_mentions(v, self.vocabulary)
-                  if self.vocabulary[m.id].field("kind") != "in_vivo"] for v in views]
-        carry: tuple[str, ...] | None = None
+                  if self.vocabulary[m.id].field("kind") != "in_vivo" or ctx.syngeneic(m.id)] for v in views]
+        carry: tuple[str, ...] | None = carried
         combination: tuple[str, ...] | None = None
         last_gene: str | None = None
         drugs_named: list[str] = []
@@ -111,7 +128,7 @@ class EffectExtractor(Extractor):
                 continue
             out.extend(reading.effects)
             unstated |= reading.unstated
-        return out
+        return out, carry
 
     def _sentence(self, doc: Document, sentence: Sentence, text: str, citation: str | None,
                   unit_contexts: list[str], carry: tuple[str, ...] | None, last_gene: str | None,
@@ -129,7 +146,7 @@ class EffectExtractor(Extractor):
         context = ctx.resolve([m.id for m in context_found], unit_contexts, vocab)
         mentions = target_mentions(text, vocab)
         parts = clauses(text)
-        found = compose(text, list(triggers(text)))
+        found = [t for t in compose(text, list(triggers(text))) if not _inside_name(text, t, mentions)]
         definition = DEFINITION.search(text)
         reading = Reading(last_gene=next((m.id for m in reversed(mentions) if m.entry.kind == "gene"), None))
         covered: list[tuple[int, int]] = []
@@ -153,7 +170,7 @@ class EffectExtractor(Extractor):
                 continue  # "... increased by 2.1-fold and decreased by 58%, respectively": paired below
             if trig.enhancing and ENHANCED_BY.search(text, max(0, trig.start - 30), trig.end + 5):
                 continue
-            span = self._span(text, trig, found, index, clause)
+            span = _noun_after_target(text, trig, mentions) or self._span(text, trig, found, index, clause)
             covered.append(span)
             items = changed_in(text, span, mentions, vocab, last_gene)
             directions = [trig.direction] * len(items)
@@ -183,8 +200,9 @@ class EffectExtractor(Extractor):
             profiling = bool(KINASE_ASSAY.search(text))
             kept = []
             for item, direction in zip(items, directions):
-                if self._target_fact(trig, item, [m.id for m in context_found], profiling):
-                    continue
+                measured = TRANSPORT_FUNCTION.search(text, max(0, item.position - 40), item.position + 30)
+                if self._target_fact(trig, item, [m.id for m in context_found], profiling) and not measured:
+                    continue  # a measured "transport function" is an effect, not only the drug's target
                 kept.append(item)
                 inducer = self._inducer(text, item)
                 for agents in agent_sets:
@@ -194,6 +212,7 @@ class EffectExtractor(Extractor):
                 self._set_against(trig, clause, item, set_against, elliptic, reading, emit)
             changes.append((trig, kept, agent_sets))
         self._per_arm(text, found, phrases, mentions, changes, emit)
+        self._group_comparison(text, parts, found, phrases, mentions, emit)
         self._special(text, parts, phrases, context, carry, mentions, covered, emit, definition)
         self._enhanced_by(text, phrases, reading, mentions, emit)
         if reading.agent is None and phrases and phrases[-1].sets:
@@ -284,6 +303,9 @@ class EffectExtractor(Extractor):
         and "by 71.4%, compared with 38.6% and 42.0% for docetaxel and apatinib alone, respectively": a change
         stated with its size for each arm is a change for each arm's agents."""
         for phrase in phrases:
+            if VALUE_FOR_BEFORE.search(text[:phrase.start]) and not RESPECTIVELY_AFTER.match(text[phrase.end:]):
+                self._value_for(phrase, changes, emit)  # "(inhibition rate 71.2% vs 18.4% for paclitaxel)"
+                continue
             if not RESPECTIVELY_AFTER.match(text[phrase.end:]) or not PER_ARM.search(text[:phrase.start]):
                 continue
             before = [t for t in found if t.end <= phrase.start and t.direction != "no_effect"]
@@ -297,6 +319,39 @@ class EffectExtractor(Extractor):
             for agents in phrase.sets:
                 for item in items:
                     emit(agents, trig.direction, item, "per-arm", 0.7)
+
+    @staticmethod
+    def _group_comparison(text: str, parts: list[Clause], found: list[Trigger], phrases: list[AgentPhrase],
+                          mentions: list, emit) -> None:
+        """"the tumour weight was 0.58 g in the apatinib group versus 1.41 g in the vehicle group": two values of
+        one measure, the drug's arm against the control arm, state the direction of the drug's effect."""
+        for m in GROUP_COMPARISON.finditer(text):
+            clause = clause_at(parts, m.start())
+            if any(clause.start <= t.start < m.end() for t in found):
+                continue  # a direction word says it already
+            measured = [x for x in mentions if clause.start <= x.start and x.end <= m.start()
+                        and x.entry.kind == "process"]
+            arm = [p for p in phrases if m.start("arm") <= p.start < m.end("arm")]
+            treated, control = float(m.group(1)), float(m.group(3))
+            if len(measured) != 1 or len(arm) != 1 or treated == control:
+                continue
+            direction: Direction = "decreases" if treated < control else "increases"
+            item = Changed(measured[0].id, "process", True, measured[0].start)
+            for agents in arm[0].sets:
+                emit(agents, direction, item, "group-comparison", 0.6)
+
+    @staticmethod
+    def _value_for(phrase: AgentPhrase, changes: list[tuple[Trigger, list[Changed], list[tuple[str, ...]]]],
+                   emit) -> None:
+        """"inhibited tumor growth more than either drug alone (inhibition rate 71.2% vs 18.4% for paclitaxel and
+        22.9% for apatinib)": a size stated for an arm is that arm's change of the thing last changed before it."""
+        before = [(t, kept) for t, kept, _ in changes if t.end <= phrase.start and kept and t.direction != "no_effect"]
+        if not before:
+            return
+        trig, items = before[-1]
+        for agents in phrase.sets:
+            for item in items:
+                emit(agents, trig.direction, item, "per-arm", 0.7)
 
     @staticmethod
     def _target_fact(trig: Trigger, item: Changed, own_context: list[str], profiling: bool = False) -> bool:
@@ -394,7 +449,9 @@ def _by_agent(text: str, trig: Trigger, span: tuple[int, int], clause: Clause,
               phrases: list[AgentPhrase]) -> list[tuple[str, ...]] | None:
     """"Inhibition of autophagy by (or with) chloroquine": a nominal trigger opening its clause takes its agent from the
     by-phrase after its object (nothing when that agent is not a known drug); None where the pattern is absent."""
-    if not NOMINAL.search(trig.word) or any(clause.start <= p.start < trig.start for p in phrases):
+    gerund = GERUND_OPENS.search(text, clause.start, trig.start) if trig.word.lower().endswith("ing") else None
+    opener = gerund.start() if gerund else clause.start  # "..., and that blocking autophagy with 3-MA enhanced"
+    if not (NOMINAL.search(trig.word) or gerund) or any(opener <= p.start < trig.start for p in phrases):
         return None
     by = BY_PHRASE.match(text, span[1])
     means = [m for m in WITH_PHRASE.finditer(text, span[0], span[1])
@@ -404,6 +461,23 @@ def _by_agent(text: str, trig: Trigger, span: tuple[int, int], clause: Clause,
     after = by.end() if by else means[0].end()
     named = [p for p in phrases if after <= p.start <= after + 12]
     return list(named[0].sets) if named else []
+
+
+def _inside_name(text: str, trig: Trigger, mentions: list) -> bool:
+    """A change noun that is part of a process name ("the intracellular accumulation of rhodamine 123") is the
+    thing changed, not a direction word."""
+    spans = [(m.start, m.end) for m in mentions if m.entry.kind == "process"]
+    spans += [(m.start(), m.end()) for m in DRUG_ACCUMULATION.finditer(text)]
+    return bool(CHANGE_NOUN.match(trig.word)) and any(s <= trig.start and trig.end <= e for s, e in spans)
+
+
+def _noun_after_target(text: str, trig: Trigger, mentions: list) -> tuple[int, int] | None:
+    """"as evidenced by LC3-II accumulation and p62 degradation": a change noun right after the thing it changed,
+    with no "of" after it, changes that thing."""
+    if not CHANGE_NOUN.match(trig.word) or re.match(r"\s+(?:of|in)\b", text[trig.end:]):
+        return None
+    before = [m for m in mentions if m.end <= trig.start and re.fullmatch(r"[\s-]*", text[m.end:trig.start])]
+    return (before[-1].start, before[-1].end) if before else None
 
 
 def _respective(text: str, found: list[Trigger], parts: list[Clause]) -> dict[int, list[Trigger] | None]:

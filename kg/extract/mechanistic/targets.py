@@ -21,7 +21,7 @@ from kg.models import DrugTarget, TargetRelation
 
 INHIBITS = re.compile(
     r"\binhibit(?:s|ed|ing|ion)?\b|\binhibitor\s+(?:of|targeting|against)\b|\btarget(?:s|ed|ing)?\b"
-    r"|\bselective(?:ly)?\s+(?:suppress\w*|block\w*|antagoni\w*)",
+    r"|\bselective(?:ly)?\s+(?:suppress\w*|block\w*|antagoni\w*)|\b(?:that|which)\s+blocks\b",
     re.I,
 )
 BINDS = re.compile(r"(?<![-\w])bind(?:s|ing)?\b(?:\s+to)?|(?<![-\w])bound\s+to\b", re.I)
@@ -43,7 +43,10 @@ CLASS_MENTION = re.compile(r"\b(?:of|with|to|by|and|or|plus|than)\s+(?:a|an|othe
 ITS_SITE = re.compile(r"\bits\s+(?:[\w-]+\s+){0,3}?(?:site|pocket|domain|cleft)\b", re.I)
 PARENTHESIS = re.compile(r"\([^()]*\)")
 DEGREE = re.compile(r"\b(?:to\s+a\s+(?:lesser|smaller|greater|similar)\s+(?:extent|degree)|less\s+potently"
-                    r"|more\s+weakly|weakly|also)\b", re.I)
+                    r"|more\s+weakly|weakly|also"
+                    r"|with\s+(?:an?\s+)?IC50\s+(?:value\s+)?(?:of\s+)?[<>≈~]?\s*[\d.,]+\s*(?:[pnμµm]?M|[pnμµm]?mol/L)"
+                    r"|with\s+(?:(?:considerably|much|far|somewhat|slightly)\s+)?(?:lower|higher|weaker|similar"
+                    r"|comparable|reduced)\s+potency)(?!\w)", re.I)
 
 
 FIRST_WITHIN = 80
@@ -125,7 +128,7 @@ class TargetExtractor(Extractor):
                     continue
                 if text[m.end():m.end() + 3].lower().startswith("ory"):
                     continue
-                end = STOP.search(text, m.end(), clause.end)
+                end = STOP.search(_without_degree(text), m.end(), clause.end)  # ", with lower potency, RET"
                 span = (m.end(), end.start() if end else clause.end)
                 drug = agent(m.start())
                 if drug is None:
@@ -176,6 +179,11 @@ class TargetExtractor(Extractor):
                 rule: str) -> DrugTarget:
         ev = evidence(doc, sentence, f"{self.rule}.{rule}", 0.8, None)
         return DrugTarget(drug=drug, target=gene, relation=relation, evidence=[ev])
+
+
+def _without_degree(text: str) -> str:
+    """The text with its potency notes blanked out (same length), so that ", with lower potency," ends no list."""
+    return DEGREE.sub(lambda m: " " * len(m.group()), text)
 
 
 def _site_owner(text: str, start: int, position: int, genes: list) -> list:

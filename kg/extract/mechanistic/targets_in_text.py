@@ -25,9 +25,12 @@ PATHWAY_SUFFIX = re.compile(r"\s*\b(?:signal(?:l)?ing|pathways?|axis|cascade|act
 TUMOR_GROWTH = re.compile(r"\bgrowth\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:tumou?r\s+)?(?:xenografts?|tumou?rs?"
                           r"|allografts?)\b", re.I)
 TUMOR_GROWTH_ID = "process.tumor-growth"
+DRUG_ACCUMULATION = re.compile(r"\bintracellular\s+(?:[\w-]+\s+){1,3}?(?:accumulation|retention)\b", re.I)
+DRUG_ACCUMULATION_ID = "process.drug-accumulation"
 MARKER_INDEX = re.compile(r"^\s*(?:index|indices|indexes)\b", re.I)
 ANAPHOR = re.compile(r"\bits\s+(?:(?:transport|efflux|kinase|enzymatic|catalytic)\s+)?"
                      r"(?P<word>phosphorylation|expression|activity|activation|function|levels?)\b", re.I)
+MEASURE_PARENTHESIS = re.compile(r"\([^()]*\b(?:vs\.?|versus|P\s*[=<>≤])[^()]*\)")
 ANAPHOR_FORM = {"phosphorylation": "phosphorylation", "activity": "activity", "activation": "activity",
                 "function": "activity"}
 
@@ -43,8 +46,11 @@ class Changed:
 
 
 def target_mentions(text: str, vocabulary: Vocabulary) -> list[Mention]:
-    # an adverse-event name ("reactive cutaneous capillary endothelial proliferation") holds no process of its own
-    return [m for m in vocabulary.mentions(text, TARGET_KINDS | {"event"}) if m.entry.kind != "event"]
+    """Target names of a sentence view; an adverse-event name ("reactive cutaneous capillary endothelial
+    proliferation") holds no process of its own, and a cell-line name ("HEK293/ABCB1") no gene of its own."""
+    lines = [(c.start, c.end) for c in vocabulary.mentions(text, {"cell"})]
+    return [m for m in vocabulary.mentions(text, TARGET_KINDS | {"event"}) if m.entry.kind != "event"
+            and not (m.entry.kind == "gene" and any(s <= m.start and m.end <= e for s, e in lines))]
 
 
 def changed_in(text: str, span: tuple[int, int], mentions: list[Mention], vocabulary: Vocabulary,
@@ -58,7 +64,10 @@ def changed_in(text: str, span: tuple[int, int], mentions: list[Mention], vocabu
     listed = [m for m in inside if m.entry.kind in ("gene", "pathway")]  # "AKT/GSK-3β and NF-κB signaling"
     found: list[Changed] = []
     two_gene_ratio = _two_gene_ratios(text, genes)
+    measures = [(p.start(), p.end()) for p in MEASURE_PARENTHESIS.finditer(text, start, end)]
     for m in inside:
+        if m.entry.kind == "gene" and any(s < m.start < e for s, e in measures):
+            continue  # "pericyte coverage (NG2+/CD31+ ratio 0.61 vs 0.34)": how a change was measured
         if m.entry.kind == "gene":
             if GENE_MODIFIER_AFTER.match(text[m.end:]) or ANTI_BEFORE.search(text[max(0, m.start - 5):m.start]):
                 continue
@@ -85,6 +94,10 @@ def changed_in(text: str, span: tuple[int, int], mentions: list[Mention], vocabu
         grown = TUMOR_GROWTH.search(text, start, end)
         if grown and grown.end() <= end:
             found.append(Changed(TUMOR_GROWTH_ID, "process", True, grown.start()))
+    if DRUG_ACCUMULATION_ID in vocabulary and not any(f.target == DRUG_ACCUMULATION_ID for f in found):
+        held = DRUG_ACCUMULATION.search(text, start, end)  # "increased intracellular doxorubicin accumulation"
+        if held and held.end() <= end:
+            found.append(Changed(DRUG_ACCUMULATION_ID, "process", True, held.start()))
     if not found and previous_gene:
         anaphor = ANAPHOR.search(text, start, end)
         if anaphor:

@@ -10,7 +10,7 @@ from kg.ground.vocabulary import Vocabulary
 
 PARENTHESIS = re.compile(r"\s*\(([^()]*)\)")
 CLAUSE_BREAK = re.compile(
-    r";|,\s+(?=(?:so|thus|suggesting|indicating|implying|which|whereas|while|but)\b)"
+    r";|(?<=[a-zA-Z)])\.\s+(?=[A-Z][a-z])|,\s+(?=(?:so|thus|suggesting|indicating|implying|which|whereas|while|but)\b)"
 )
 HEDGE_BEFORE = re.compile(
     r"\b(?:may|might|potentially|possibly|perhaps|could potentially|seems?|appears? to|whether|if"
