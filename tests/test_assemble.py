@@ -68,3 +68,15 @@ def test_two_reports_of_one_trial_stay_apart_and_share_the_registry_iri(vocabula
     assert interim != final
     assert set(builder.graph.objects(interim, SKOS.exactMatch)) == set(builder.graph.objects(final, SKOS.exactMatch))
     assert len(set(builder.graph.objects(interim, AKG.enrolledCount))) == 1
+
+
+def test_context_label_keeps_the_order_the_text_names_the_models(vocabulary):
+    builder = GraphBuilder(vocabulary)
+    first = effect("a", 0)
+    first.context = ["cell.MCF-7", "cell.BT-474"]
+    second = effect("b", 5)
+    second.context = ["cell.BT-474", "cell.MCF-7"]
+    claim = builder.add_effect(first)
+    assert builder.add_effect(second) == claim
+    assert list(builder.graph.objects(claim, AKG.contextLabel)) == [Literal("MCF-7 and BT-474")]
+    assert len(set(builder.graph.objects(claim, AKG.inContext))) == 2

@@ -716,3 +716,149 @@ def test_groups_of_a_matched_comparison(vocabulary) -> None:
                                 "median iPFS (9.6 vs 5.8 months, P = 0.019).", vocabulary)
     assert {f.population for f in before} == {"unmatched cohort"}
     assert [(f.endpoint, f.population) for f in lesions] == [("endpoint.PFS", "≥4 brain lesions subgroup")] * 2
+
+
+def test_the_g3_shorthand_is_grade_3_or_higher(vocabulary) -> None:
+    from kg.extract.clinical.adverse_events import sentence_events
+    text = "The most common ≥G3 TRAEs were neutropenia (21.4%) and diarrhoea (7.1%)."
+    assert [(e.event, e.grade, e.percents) for e in sentence_events(text, vocabulary)] == [
+        ("event.neutropenia", "3-4", [21.4]), ("event.diarrhea", "3-4", [7.1])]
+
+
+def test_a_whereas_clause_keeps_the_grade_of_the_first(vocabulary) -> None:
+    from kg.extract.clinical.adverse_events import sentence_events
+    text = ("Proteinuria (12.0% vs 2.0%) was the main ≥G3 event with the combination, whereas leukopenia "
+            "(4.0% vs 16.0%) was more frequent with chemotherapy alone.")
+    assert [(e.event, e.grade, e.percents) for e in sentence_events(text, vocabulary)] == [
+        ("event.proteinuria", "3-4", [12.0, 2.0]), ("event.leukopenia", "3-4", [4.0, 16.0])]
+
+
+def test_columns_of_a_flattened_grade_table(vocabulary) -> None:
+    from kg.extract.clinical.adverse_events import sentence_events
+    from kg.extract.clinical.outcomes import clauses
+    text = "Toxicities, Any grade / Grade 3-4: fatigue 40.0% / 6.7%; hypertension 33.3% / 0."
+    found = [(e.event, e.grade, e.percents) for _, c in clauses(text) for e in sentence_events(c, vocabulary, text)]
+    assert found == [("event.fatigue", "any", [40.0]), ("event.fatigue", "3-4", [6.7]),
+                     ("event.hypertension", "any", [33.3]), ("event.hypertension", "3-4", [0.0])]
+
+
+def test_a_negation_runs_over_an_or_list(vocabulary) -> None:
+    from kg.extract.clinical.adverse_events import sentence_events
+    text = "No gastrointestinal perforation or treatment-related deaths were reported."
+    assert [(e.event, e.percents) for e in sentence_events(text, vocabulary)] == [
+        ("event.gi-perforation", [0.0]), ("event.treatment-related-death", [0.0])]
+
+
+def test_an_investigators_choice_arm_is_an_unnamed_chemotherapy(tmp_path, vocabulary) -> None:
+    text = ("Methods: Patients were randomly assigned to apatinib 750 mg daily or physician's choice of docetaxel or "
+            "irinotecan. Results: Median PFS was 3.7 versus 2.1 months (P = 0.01).")
+    found = rows(extract_text(tmp_path, "choice", text, vocabulary), vocabulary)
+    assert found["trials"][0]["regimens"] == [["apatinib"], ["chemotherapy"]]
+
+
+def test_a_single_drug_short_name_joins_the_arm(tmp_path, vocabulary) -> None:
+    text = ("Background: We studied apatinib with irinotecan (IRI). Methods: Apatinib 500 mg/day was given alone for "
+            "7 days and then combined with IRI. Results: The ORR was 22.0% (9/41).")
+    found = rows(extract_text(tmp_path, "short-name", text, vocabulary), vocabulary)
+    assert found["trials"][0]["regimens"] == [["apatinib", "irinotecan"]]
+
+
+def test_hedged_future_work_gives_no_design_words() -> None:
+    from kg.extract.clinical.studies import design
+    text = ("This open-label study enrolled 30 patients. The signal warrants prospective validation and deserves "
+            "evaluation in a randomized setting; a multicentre phase III trial is planned.")
+    assert design(text) == ["open-label"]
+
+
+def test_groups_by_marker_status_and_by_age(tmp_path, vocabulary) -> None:
+    text = ("Methods: In this single-arm phase II trial, patients received apatinib plus camrelizumab. Results: The "
+            "median PFS was 6.1 mo in MET-positive vs 4.0 mo in MET-negative patients (P=.20). The ORR was comparable "
+            "between patients aged ≥65 years (30.0%) and those aged <65 years (28.0%; P=.70).")
+    found = [r for r in extract_text(tmp_path, "status", text, vocabulary) if isinstance(r, Outcome)]
+    assert sorted((r.population, r.value) for r in found) == [
+        ("MET-negative subgroup", 4.0), ("MET-positive subgroup", 6.1), ("patients aged ≥65 years", 30.0),
+        ("those aged <65 years (patients aged ≥65 years)", 28.0)]
+
+
+def test_the_whole_population_and_a_dose_level(tmp_path, vocabulary) -> None:
+    text = ("Methods: This phase I study escalated apatinib given with S-1. Results: The ORR was 25.0% (5/20) in the "
+            "whole population and 40.0% (4/10) at the MTD.")
+    found = [r for r in extract_text(tmp_path, "levels", text, vocabulary) if isinstance(r, Outcome)]
+    assert sorted((r.value, "MTD" in (r.population or "")) for r in found) == [(25.0, False), (40.0, True)]
+
+
+# -- long review sections --------------------------------------------------------------------------------------------
+POOLED = ("The safety of apatinib monotherapy was summarised in a pooled analysis of 1,136 patients treated in 11 "
+          "prospective trials [25]. Table 2 lists the most common events.\n\n"
+          "Table 2. Adverse events in the pooled analysis (n = 1,136) [25]\n"
+          "Event | Any grade (%) | Grade 3-4 (%)\nHypertension | 64.3 | 11.9\nProteinuria | 45.1 | NR\n\n"
+          "Hypertension was controlled with standard drugs. Grade 3-4 hypertension was reported in 13.8% of patients "
+          "who started at 750 mg and in 8.1% of those who started at 500 mg [25]. Gastrointestinal perforation was "
+          "uncommon (0.4%, all grades).\n")
+
+
+def test_an_event_table_of_grade_columns_goes_to_the_pooled_analysis_its_caption_cites(tmp_path, vocabulary) -> None:
+    found = rows(extract_text(tmp_path, "pooled", POOLED, vocabulary), vocabulary)
+    assert [(t["enrolled"], t["design"], t["regimens"]) for t in found["trials"]] == [
+        (1136, [], [["apatinib"]])]
+    assert sorted((e["event"], e["grade"], e["percent"]) for e in found["adverse_events"]) == [
+        ("gastrointestinal perforation", "any", 0.4), ("hypertension", "3-4", 8.1), ("hypertension", "3-4", 11.9),
+        ("hypertension", "3-4", 13.8), ("hypertension", "any", 64.3), ("proteinuria", "any", 45.1)]
+
+
+def test_a_hedged_exposure_comparison_names_no_events(vocabulary) -> None:
+    from kg.extract.clinical.adverse_events import sentence_events
+    text = ("Trough concentrations tended to be higher in patients who developed grade 3 hypertension or "
+            "proteinuria, but the groups overlapped.")
+    assert sentence_events(text, vocabulary) == []
+
+
+def test_a_citation_before_a_colon_or_comma_is_the_sentences_study(tmp_path, vocabulary) -> None:
+    text = ("Apatinib is a selective VEGFR-2 inhibitor [3]. "
+            "A single-arm phase II trial combined apatinib with irinotecan in 44 patients [47]: 8 patients responded "
+            "(ORR 18.2%).\n\nIn the monotherapy trial [44], grade 3-4 hypertension occurred in 13.5% of patients.")
+    records = extract_text(tmp_path, "cited-within", text, vocabulary)
+    studies = {r.key: r.citation for r in records if isinstance(r, Study)}
+    assert sorted((studies[r.study_key], type(r).__name__) for r in records if not isinstance(r, Study)) == [
+        ("[44]", "AdverseEvent"), ("[47]", "Outcome")]
+
+
+def test_a_planned_trials_design_figures_are_not_results(vocabulary) -> None:
+    text = ("Using Simon's design, with an ORR of 15% regarded as uninteresting and 35% as promising, 40 patients "
+            "will be enrolled.")
+    assert sentence_findings(text, vocabulary) == []
+
+
+def test_two_arms_compared_in_a_review_sentence(vocabulary) -> None:
+    from kg.extract.clinical.arms import randomised_arms
+    compared = randomised_arms("As maintenance, apatinib (500 mg/day) plus capecitabine was compared with "
+                               "capecitabine alone in an open-label randomised phase II study.", vocabulary)
+    comparison = randomised_arms("A retrospective comparison of third-line apatinib (500 mg/day; n = 62) and "
+                                 "fruquintinib (n = 58) found no difference.", vocabulary)
+    assert [a.regimen for a in compared] == [["drug.apatinib", "drug.capecitabine"], ["drug.capecitabine"]]
+    assert [a.regimen for a in comparison] == [["drug.apatinib"], ["drug.fruquintinib"]]
+
+
+def test_a_change_from_the_control_value_to_the_treated_value(vocabulary) -> None:
+    found = sentence_findings("Apatinib prolonged median PFS from 1.7 to 3.5 months (HR 0.42; P < 0.001).", vocabulary)
+    assert [(f.value, f.arm, f.versus) for f in found] == [(3.5, 0, True), (1.7, 1, True)]
+
+
+def test_two_groups_figures_of_one_event(vocabulary) -> None:
+    from kg.extract.clinical.adverse_events import sentence_events
+    text = ("Grade 3 hand-foot syndrome was reported in 16.3% of patients on apatinib plus capecitabine and in 7.0% "
+            "of those on capecitabine alone.")
+    assert [(e.event, e.grade, e.percents) for e in sentence_events(text, vocabulary)] == [
+        ("event.hand-foot-syndrome", "3", [16.3, 7.0])]
+
+
+def test_it_was_restates_the_rate_named_before(vocabulary) -> None:
+    text = "Among the 29 patients the ORR was 24.1%, and among the 12 with endometrial cancer it was 33.3%."
+    assert [(f.endpoint, f.value) for f in sentence_findings(text, vocabulary)] == [
+        ("endpoint.ORR", 24.1), ("endpoint.ORR", 33.3)]
+
+
+def test_enrolment_after_a_bracketed_dose() -> None:
+    from kg.extract.clinical.studies import enrolled
+    assert enrolled("a single-arm phase II study of apatinib monotherapy (500 mg once daily) in 34 patients with "
+                    "recurrent endometrial cancer") == 34

@@ -641,3 +641,98 @@ def test_the_transport_function_of_a_transporter_is_its_measured_activity(tmp_pa
     found = _one_sentence(tmp_path, "effects", "Apatinib reverses MDR by directly inhibiting the transport function of "
                                                "ABCB1.")
     assert (("drug.apatinib",), "decreases", "gene.ABCB1", "activity") in {row[:4] for row in found}
+
+
+def test_a_fall_in_a_protein_changes_what_follows_it(tmp_path) -> None:
+    found = _one_sentence(tmp_path, "effects", "In Ishikawa cells, apatinib induced apoptosis, with an increase in "
+                                               "cleaved caspase-3 and a fall in Bcl-2.")
+    assert _changes(found) == {(("drug.apatinib",), "increases", "process.apoptosis"),
+                               (("drug.apatinib",), "increases", "gene.CASP3"),
+                               (("drug.apatinib",), "decreases", "gene.BCL2")}
+
+
+def test_the_stimulus_of_the_cells_and_phospho_pairs_are_read_as_an_expert_does(tmp_path) -> None:
+    found = _one_sentence(tmp_path, "effects", "In HCT116 cells stimulated with VEGF-A, apatinib reduced "
+                                               "phospho-ERK1/2.")
+    assert {(d, t, f) for _, d, t, f, _ in found} == {("decreases", "gene.MAPK1", "phosphorylation"),
+                                                      ("decreases", "gene.MAPK3", "phosphorylation")}
+
+
+def test_a_genotype_is_not_the_gene_product_and_did_not_change_is_intransitive(tmp_path) -> None:
+    found = _one_sentence(tmp_path, "effects", "Apatinib raised plasma VEGF-A, whereas plasma PlGF did not change. "
+                                               "The CYP2D6*10 genotype did not alter exposure to apatinib.")
+    assert _changes(found) == {(("drug.apatinib",), "increases", "gene.VEGFA"),
+                               (("drug.apatinib",), "no_effect", "gene.PGF")}
+
+
+def test_a_labelling_index_that_did_not_change_significantly_is_no_effect(tmp_path) -> None:
+    found = _one_sentence(tmp_path, "effects", "Apatinib reduced tumour growth, but the Ki-67 labelling index did not "
+                                               "change significantly (28.5% vs 25.1%; P = 0.41).")
+    assert (("drug.apatinib",), "no_effect", "gene.MKI67") in _changes(found)
+
+
+def test_the_expression_of_either_transporter_refers_to_both(tmp_path) -> None:
+    found = _one_sentence(tmp_path, "effects", "Apatinib inhibited the efflux function of ABCB1 and ABCG2 without "
+                                               "changing the expression of either transporter.")
+    assert {(d, t, f) for _, d, t, f, _ in found} == {
+        ("decreases", "gene.ABCB1", "activity"), ("decreases", "gene.ABCG2", "activity"),
+        ("no_effect", "gene.ABCB1", "expression"), ("no_effect", "gene.ABCG2", "expression")}
+
+
+def test_a_size_reached_with_each_arm_and_a_hyphenated_combination(tmp_path) -> None:
+    found = _one_sentence(tmp_path, "effects", "In LoVo xenografts, tumour growth inhibition reached 64.7% with "
+                                               "apatinib plus oxaliplatin, versus 27.9% with oxaliplatin alone.")
+    assert _changes(found) == {(("drug.apatinib", "drug.oxaliplatin"), "decreases", "process.tumor-growth"),
+                               (("drug.oxaliplatin",), "decreases", "process.tumor-growth")}
+    found = _one_sentence(tmp_path, "effects", "In HCT116 cells, oxaliplatin alone and the apatinib-oxaliplatin "
+                                               "combination lowered cell viability.")
+    assert _changes(found) == {(("drug.apatinib", "drug.oxaliplatin"), "decreases", "process.cell-viability"),
+                               (("drug.oxaliplatin",), "decreases", "process.cell-viability")}
+
+
+def test_a_drug_combined_with_an_unnamed_antibody_is_not_acting_alone(tmp_path) -> None:
+    found = _one_sentence(tmp_path, "effects", "In CT26 tumours, when apatinib was combined with an anti-PD-1 "
+                                               "antibody, tumour growth was delayed.")
+    assert found == set()
+
+
+def test_a_tendency_is_hedged(tmp_path) -> None:
+    found = _one_sentence(tmp_path, "effects", "In HUVECs, apatinib tended to reduce VEGFR-2 phosphorylation.")
+    assert found == set()
+
+
+def test_binding_and_inhibition_wordings_of_targets(tmp_path) -> None:
+    found = _one_sentence(tmp_path, "targets", "Apatinib occupies the ATP-binding cleft of the VEGFR-2 kinase domain.")
+    assert found == {("drug.apatinib", "gene.KDR", "binds")}
+    found = _one_sentence(tmp_path, "targets", "Apatinib binds the ATP pocket of VEGFR-2 and inhibits it.")
+    assert found == {("drug.apatinib", "gene.KDR", "binds"), ("drug.apatinib", "gene.KDR", "inhibits")}
+    found = _one_sentence(tmp_path, "targets", "Apatinib inhibited RET. VEGFR-1 was inhibited with an IC50 of 70 nM.")
+    assert found == {("drug.apatinib", "gene.RET", "inhibits"), ("drug.apatinib", "gene.FLT1", "inhibits")}
+
+
+def test_suppressed_receptor_phosphorylation_names_a_target_but_not_a_downstream_one(tmp_path) -> None:
+    found = _one_sentence(tmp_path, "targets", "Apatinib suppressed the PDGF-BB-stimulated phosphorylation of "
+                                               "PDGFR-β and blocked the phosphorylation of STAT3.")
+    assert found == {("drug.apatinib", "gene.PDGFRB", "inhibits")}
+
+
+def test_an_enzyme_with_no_role_is_not_a_metabolising_enzyme(tmp_path) -> None:
+    found = _one_sentence(tmp_path, "targets", "Apatinib is metabolised mainly by CYP3A4; CYP1A2 and CYP2C19 played "
+                                               "no measurable role.")
+    assert found == {("drug.apatinib", "gene.CYP3A4", "metabolized_by")}
+
+
+def test_a_named_antibody_against_its_target_but_not_an_unnamed_one(tmp_path) -> None:
+    found = _one_sentence(tmp_path, "targets", "Camrelizumab, an anti-PD-1 antibody, was given with apatinib.")
+    assert found == {("drug.camrelizumab", "gene.PDCD1", "inhibits")}
+    assert _one_sentence(tmp_path, "targets", "Apatinib was combined with an anti-PD-1 antibody.") == set()
+
+
+def test_excretion_in_faeces_with_the_figure_in_brackets_and_the_paragraphs_drug(tmp_path) -> None:
+    assert _pk(tmp_path, "Over 96 hours, most radioactivity was recovered in faeces (69.4%). Apatinib was "
+                         "well tolerated.") == {("drug.apatinib", "pk.fecal-excretion", 69.4, None, None)}
+
+
+def test_a_reference_clearance_belongs_to_the_drug_whose_exposure_changed(tmp_path) -> None:
+    assert _pk(tmp_path, "Ketoconazole increased the AUC of apatinib 2.4-fold, and it reduced CL/F from 60.1 to "
+                         "25.0 L/h.") == {("drug.apatinib", "pk.clearance", 60.1, None, None)}

@@ -118,3 +118,17 @@ def test_a_middle_dot_between_digits_is_a_decimal_point_at_the_same_offset():
     out = clean(text)
     assert "6.9 months · a gain" in out.text and "0.71." in out.text
     assert text[out.offsets[out.text.index("6.9") + 1]] == "·"
+
+
+def test_a_pipe_table_without_a_note_ends_at_the_blank_line_after_its_rows():
+    text = ("Safety was pooled [25].\n\nTable 2. Adverse events (n = 100) [25]\nEvent | Any grade (%)\n"
+            "Hypertension | 64.3\n\nHypothyroidism was reported in 5.2% of patients.\n")
+    out = clean(text)
+    assert "Hypothyroidism was reported in 5.2% of patients." in out.text
+    assert "64.3" in out.blocks[0][3] and "Hypothyroidism" not in out.blocks[0][3]
+
+
+def test_a_pipe_table_keeps_rows_after_a_blank_line():
+    text = "Table 1. Trials [4]\nEvent | Any grade (%)\nFatigue | 20.0\n\nRash | 10.0\n\nThe next sentence.\n"
+    out = clean(text)
+    assert "Rash | 10.0" in out.blocks[0][3] and out.text.strip() == "The next sentence."

@@ -213,6 +213,7 @@ FAILING = {
     "Effect-form": "DELETE { ?x akg:effectForm ?f } INSERT { ?x akg:effectForm 'mood' } "
                    "WHERE { ?x akg:effectForm ?f ; akg:effectForm 'process' }",
     "Effect-context": "INSERT { ?x akg:inContext akgid:drug.cisplatin } WHERE { ?x a akg:MolecularEffect }",
+    "Effect-context-label": "INSERT { ?x akg:contextLabel 'MCF-7', 'BT-474' } WHERE { ?x a akg:MolecularEffect }",
     "Effect-contradiction": "INSERT { akgid:effect.opposite a akg:MolecularEffect ; akg:agent ?a ; akg:affects ?t ; "
                             "akg:effectForm ?f ; akg:inContext ?c ; akg:hasEvidence ?e ; "
                             "akg:direction akg:increases } "

@@ -43,6 +43,10 @@ class MechanisticAssembly(BuilderCore):
         g.add((node, AKG.effectForm, Literal(rec.form)))
         for ctx in context:
             g.add((node, AKG.inContext, self.entity(ctx)))
+        if rec.context and (node, AKG.contextLabel, None) not in g:
+            # as the first report names them (documents are assembled in a fixed order)
+            named = " and ".join(self.vocabulary.label(c) for c in dict.fromkeys(rec.context))
+            g.add((node, AKG.contextLabel, Literal(named)))
         return node
 
     def add_target(self, rec: DrugTarget) -> URIRef:

@@ -186,10 +186,27 @@ def _take_block(lines: list[Line], i: int, out: CleanText) -> int:
     if kind == "table":
         limit = min(len(lines), i + 120)
         while j < limit and not TABLE_END.match(lines[j].stripped):
+            if _pipe_table_ended(lines, i, j):
+                return _close_block(lines, i, j, kind, out)
             j += 1
         while j < len(lines) and lines[j].stripped and not SENTENCE_END.search(lines[j].stripped):
             j += 1
         j = min(j + 1, len(lines))
+    return _close_block(lines, i, j, kind, out)
+
+
+def _pipe_table_ended(lines: list[Line], i: int, j: int) -> bool:
+    """A table of ' | ' columns with no closing note ends at the first blank line after its rows that is not
+    followed by another row."""
+    if lines[j].stripped or not any(" | " in line.stripped for line in lines[i + 1:j]):
+        return False
+    after = next((line.stripped for line in lines[j + 1:] if line.stripped), "")
+    return " | " not in after and not TABLE_END.match(after)
+
+
+def _close_block(lines: list[Line], i: int, j: int, kind: str, out: CleanText) -> int:
+    """Record lines i to j (exclusive) as a block set aside from the prose; return j."""
+    first = lines[i]
     end_line = lines[j - 1]
     start, end = first.start, end_line.start + len(end_line.text)
     block_text = "\n".join(line.text for line in lines[i:j])

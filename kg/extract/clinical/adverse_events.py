@@ -18,10 +18,11 @@ from .numbers import CI, COUNT, FRACTION, P_VALUE, THRESHOLD, VALUE, masked, par
 SAFETY_CUE = re.compile(
     r"\badverse (?:events?|reactions?|effects?)\b|\bside[- ]effects?\b|\btoxicit(?:y|ies)\b|\btoxic effects?\b|"
     r"\bAEs?\b|\bTRAEs?\b|\bTEAEs?\b|\bsafety\b|\btolerab\w+\b|\bgrade\s*(?:[1-5]|[≥>]=?\s*\d|I{1,3}V?)\b|"
+    r"[≥>]=?\s*G\s*[1-5]\b|\bG\s*[1-5]\s*(?:/|-|–)\s*G?\s*[2-5]\b|"
     r"\b(?:most )?common(?:ly)?\b.{0,40}\b(?:were|was|included|reported)\b|\bdid not occur\b|\bwas not observed\b|"
     r"\boccurred in\b|\b(?:was|were) (?:observed|reported|seen|noted|documented|recorded)\b|\bdeaths?\b|"
     r"\bincidences?\b|"
-    r"\bexperienced\b|\bdeveloped\b|\bany grade\b",
+    r"\bexperienced\b|\bdeveloped\b|\bany grade\b|\ball grades\b",
     re.IGNORECASE,
 )
 # "One patient (2.1%) in the apatinib arm died of pulmonary hemorrhage, which was considered treatment-related"
@@ -48,8 +49,10 @@ NEGATED_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:did not occur|was not (?:ob
                            r"(?:observed|reported|seen)|was absent|were absent|did not develop)", re.IGNORECASE)
 ALL_ARMS = re.compile(r"\b(?:in )?(?:both|either|any|all|each) (?:groups?|arms?|cohorts?)\b", re.IGNORECASE)
 GRADES = [
+    # "≥G3 TRAEs", "G3/4 neutropenia": the abstract shorthand for grade 3 or higher
     (re.compile(r"\bgrade\s*(?:3\s*(?:/|-|–|or|and|to)\s*4|III\s*(?:/|-|–|or|and)\s*IV|[≥>]=?\s*3|3 or (?:higher|above|"
-                r"more))|\bsevere\b|\bserious\b", re.IGNORECASE), "3-4"),
+                r"more))|\bsevere\b|\bserious\b|[≥>]=?\s*G\s*3\b|\bG\s*3\s*(?:/|-|–)\s*G?\s*4\b", re.IGNORECASE),
+     "3-4"),
     (re.compile(r"\bgrade\s*(?:1\s*(?:/|-|–|or|and|to)\s*2|I\s*(?:/|-|–|or|and)\s*II)\b", re.IGNORECASE), "1-2"),
     (re.compile(r"\bgrade\s*(?:4|IV)\b", re.IGNORECASE), "4"),
     (re.compile(r"\bgrade\s*(?:3|III)\b", re.IGNORECASE), "3"),
@@ -70,7 +73,7 @@ THAN_GROUP = re.compile(r"\b(?:higher|lower|more|less|greater)\s+than\s+(?:th(?:
                         r"(?:[\w-]+\s+){0,3}?(?:group|arm|cohort)\s*\(([^()]*)\)", re.IGNORECASE)
 # "Leukopenia (12.1%) and hypertension (10.3%) were the main grade 3-4 toxicities": the grade follows the list
 GRADE_AFTER = re.compile(r"^(?:[^.;]|\.(?=\d))*?\b(?:were|was|being)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
-                         r"(grade\s*\S+(?:\s+\S+){0,2})", re.IGNORECASE)
+                         r"((?:grade\s*|[≥>]=?\s*G\s*\d|\bG\s*\d)\S*(?:\s+\S+){0,2})", re.IGNORECASE)
 # "Patients who developed hypertension had longer OS": the event defines a subgroup, its incidence is not given
 CONDITION_OF = re.compile(r"\b(?:patients|those|subjects|participants) (?:who (?:developed|experienced|had)|with)\s+"
                           r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -80,6 +83,14 @@ PATIENTS_HAD = re.compile(r"\b(?:patients|subjects|cases)\s*\(\s*(\d+(?:\.\d+)?)
 # "Dose-limiting toxicities occurred in 2 of 3 patients at 750 mg: grade 3 hypertension (33.3%)": the events that
 # set the dose in a few patients of one level, not the study's adverse-event rates
 DOSE_LIMITING = re.compile(r"\bdose[- ]limiting\b|\bDLTs?\b", re.IGNORECASE)
+# "..., whereas ≥G3 neutropenia (3.6% vs 19.6%) was more frequent with chemotherapy": a clause of its own grade
+WHEREAS = re.compile(r"[,;]\s*(?:whereas|while)\s+(?=\S)", re.IGNORECASE)
+# "No febrile neutropenia or treatment-related deaths occurred": the negation runs over the list
+LISTED_AFTER = re.compile(r"\s*(?:,\s*)?(?:or|nor|,)\s*", re.IGNORECASE)
+# "Adverse events, Grade 1-2 / Grade 3-4: leukopenia 36.8% / 13.2%; ...; proteinuria 18.4% / 0": table columns
+_COLUMN = r"(any[- ]grade|all[- ]grades?|grade\s*(?:[≥>]=?\s*)?[1-5](?:\s*[-–]\s*[1-5])?)"
+COLUMN_HEADER = re.compile(_COLUMN + r"\s*/\s*" + _COLUMN + r"\s*(?:\([^()]*\)\s*)?:", re.IGNORECASE)
+CELL_PAIR = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*%?\s*/\s*(\d+(?:\.\d+)?)\s*%?\s*(?:[;,.]|$)")
 CONTINUATION = re.compile(r"^\s*(?:the most (?:common|frequent)\w*|most commonly|mainly|including|of which)\b",
                           re.IGNORECASE)
 
@@ -130,11 +141,23 @@ def _percents_before(before: str) -> list[float]:
 
 def sentence_events(text: str, vocabulary: Vocabulary, context: str | None = None) -> list[EventFinding]:
     """Adverse events named in a clause whose sentence (``context``) speaks of safety; nothing otherwise."""
+    parts = WHEREAS.split(text, maxsplit=1)
+    if len(parts) == 2 and all(vocabulary.mentions(p, {"event"}) for p in parts):
+        first, grade = _clause_events(parts[0], vocabulary, context or text)
+        second, _ = _clause_events(parts[1], vocabulary, context or text, grade)
+        return first + second
+    return _clause_events(text, vocabulary, context)[0]
+
+
+def _clause_events(text: str, vocabulary: Vocabulary, context: str | None = None, inherited: str = "any",
+                   ) -> tuple[list[EventFinding], str]:
+    """The events of one clause, and the grade the clause states for all of them."""
     death = DIED.search(text)
     if death:  # a death the investigators attribute to treatment is recorded as such, not as its cause
-        return [EventFinding("event.treatment-related-death", "5", [parse_number(death.group(1))], hint=death.group(2))]
+        return [EventFinding("event.treatment-related-death", "5", [parse_number(death.group(1))],
+                             hint=death.group(2))], "5"
     if not SAFETY_CUE.search(context or text) or DOSE_LIMITING.search(text):
-        return []
+        return [], "any"
     mentions = []
     for mention in vocabulary.mentions(text, {"event"}):
         if mention.id not in DEATH_EVENTS and CAUSE_OF_DEATH.search(text[max(0, mention.start - 60):mention.start]):
@@ -146,14 +169,17 @@ def sentence_events(text: str, vocabulary: Vocabulary, context: str | None = Non
             continue
         mentions.append(mention)
     if not mentions:
-        return []
+        return [], "any"
     clause_grade = grade_of(text[:mentions[0].start])
     if clause_grade == "any" and context and CONTINUATION.match(text) and text in context:
         clause_grade = grade_of(context[:context.index(text)])
     if clause_grade == "any":
         after = GRADE_AFTER.match(text[mentions[-1].end:])
         clause_grade = grade_of(after.group(1)) if after else clause_grade
+    clause_grade = inherited if clause_grade == "any" else clause_grade
+    columns = _columns(context or text)
     found: list[EventFinding] = []
+    conditioned = False
     for index, mention in enumerate(mentions):
         end = mentions[index + 1].start if index + 1 < len(mentions) else len(text)
         item = text[mention.end:end]
@@ -161,15 +187,23 @@ def sentence_events(text: str, vocabulary: Vocabulary, context: str | None = Non
         if "(" in item[:3]:
             item = re.split(r"(?<=\))\s*(?:,|\band\b)|[.;]\s", item)[0]
         else:
-            item = re.split(r",(?!\s*\d)|[.;]\s|\band\b(?!\s*\d)", item)[0]
+            # "in 16.3% of patients on X and in 7.0% of those on Y": the second group's figure stays with the event
+            item = re.split(r",(?!\s*\d)|[.;]\s|\band\b(?!\s*(?:in\s+)?\d)", item)[0]
         local = grade_of(text[max(0, mention.start - 15):mention.start])
         if local == "any":
             local = grade_of(re.split(r"\(", item)[0])
         if ANY_GRADE.search(text[max(0, mention.start - 15):mention.start] + re.split(r"\(", item)[0]):
             local = clause_grade = "any"
         grade = "5" if mention.id in DEATH_EVENTS else (local if local != "any" else clause_grade)
+        cells = CELL_PAIR.match(text[mention.end:end]) if columns else None
+        if cells:  # "Grade 1-2 / Grade 3-4: leukopenia 36.8% / 13.2%": one figure per column grade
+            found += [EventFinding(mention.id, column, [parse_number(cell)])
+                      for column, cell in zip(columns, cells.groups())]
+            continue
         negated = NEGATED_BEFORE.search(text[max(0, mention.start - 25):mention.start]) or \
-            NEGATED_AFTER.match(text[mention.end:])
+            NEGATED_AFTER.match(text[mention.end:]) or (
+                found and found[-1].negated and index and
+                LISTED_AFTER.fullmatch(text[mentions[index - 1].end:mention.start]) is not None)
         if negated:
             if index and local == "any" and mention.id not in DEATH_EVENTS and not ANY_GRADE.search(text):
                 grade = "any"  # "Grade 3 hypertension occurred in 9.8%, and hepatic decompensation was not observed"
@@ -179,14 +213,23 @@ def sentence_events(text: str, vocabulary: Vocabulary, context: str | None = Non
         percents = _percents(item) or _percents_before(text[:mention.start])
         if len(percents) == 1 and (NONE_IN_OTHER.match(text[mention.end:end]) or VERSUS_NOUGHT.search(item)):
             percents.append(0.0)
-        if not percents and CONDITION_OF.search(text[max(0, mention.start - 60):mention.start]):
+        if not percents and (CONDITION_OF.search(text[max(0, mention.start - 60):mention.start]) or (
+                conditioned and index and LISTED_AFTER.fullmatch(text[mentions[index - 1].end:mention.start]))):
+            conditioned = True  # "in patients who developed grade 3 hypertension or proteinuria": the whole list
             continue
+        conditioned = False
         found.append(EventFinding(mention.id, grade, percents, not percents and bool(ALL_ARMS.search(item)), item,
                                   only=len(percents) == 1 and bool(ONLY_IN.search(item))))
     if ONE_GROUP.search(text) and not re.search(r"\brespectively\b", text, re.IGNORECASE):
         found = _respectively_within(found)  # "A and B occurred in 9.0% and 5.1% of apatinib-treated patients"
     found = _respectively(found, text, _percents(text[mentions[-1].end:]))
-    return found
+    return found, clause_grade
+
+
+def _columns(text: str) -> list[str]:
+    """The grades of a flattened table's two figure columns ('Grade 1-2 / Grade 3-4:'), or none."""
+    m = COLUMN_HEADER.search(text)
+    return [grade_of(m.group(1)), grade_of(m.group(2))] if m else []
 
 
 def _respectively(found: list[EventFinding], text: str, tail: list[float]) -> list[EventFinding]:

@@ -51,11 +51,18 @@ GROUPS_NAMED = re.compile(
 # "a retrospective study comparing TACE plus apatinib with TACE alone found ..."
 # "We compared whole-brain radiotherapy combined with apatinib against WBRT alone": "combined with" joins one arm
 COMPARING = re.compile(r"\b(?:comparing|comparison of|(?:we|they|this (?:study|analysis)) compared)\s+"
-                       r"((?:[^.;,]|\.(?=\d))+?)\s+(?:(?<!combined )(?<!plus )(?<!treated )with|to|versus|vs\.?|and|"
-                       r"against)\s+"
+                       r"((?:\([^()]*\)|[^.;,(]|\.(?=\d))+?)\s+"
+                       r"(?:(?<!combined )(?<!plus )(?<!treated )with|to|versus|vs\.?|and|against)\s+"
                        r"((?:[^.;,]|\.(?=\d))+?)(?=\s+(?:found|showed|reported|revealed|demonstrated|observed)\b|[.;,(]|$)",
                        re.IGNORECASE)
+# "apatinib (500 mg/day) plus capecitabine was compared with capecitabine alone in an open-label ... study"
+COMPARED_WITH = re.compile(r"((?:\([^()]*\)|[^.;,(])+?)\s+(?:was|were)\s+compared\s+(?:with|to|against)\s+"
+                           r"((?:[^.;,(]|\.(?=\d))+?)(?=\s+in\s+(?:an?|the|\d+)\b|[.;,(]|$)", re.IGNORECASE)
 CONTROL = "drug.placebo"
+CHEMOTHERAPY = "drug.chemotherapy"
+# "investigator's choice of weekly paclitaxel, pegylated liposomal doxorubicin or topotecan": one arm of alternatives
+CHOICE = re.compile(r"\b(?:investigator|physician|doctor|clinician)s?['’]?s?\s+choice\b|\btreatment of physician['’]?s?"
+                    r"\s+choice\b", re.IGNORECASE)
 OBSERVATION = "drug.observation"
 # "... or to observation", "or observation alone": the comparator arm receives no treatment
 NO_TREATMENT = re.compile(r"^\s*(?:to\s+)?(?:observation|watchful waiting)(?:\s+alone|\s+only)?\s*[,)]?\s*$",
@@ -109,7 +116,7 @@ def randomised_arms(text: str, vocabulary: Vocabulary) -> list[Arm]:
     arms = _with_or_without(text, vocabulary) or _alone_or_with(text, vocabulary)
     if arms:
         return arms
-    for pattern in (GROUPS_NAMED, RANDOMISED, COHORTS, COMPARING):
+    for pattern in (GROUPS_NAMED, RANDOMISED, COHORTS, COMPARING, COMPARED_WITH):
         m = pattern.search(text)
         arms = _two_arms(m, vocabulary) if m else []
         if arms:
@@ -172,6 +179,8 @@ def _two_arms(m: re.Match[str], vocabulary: Vocabulary) -> list[Arm]:
     common = regimen(SCHEDULE.sub(" ", first[:shared.start()]), vocabulary) if shared else []
     for index, part in enumerate(parts):
         own = regimen(SCHEDULE.sub(" ", part), vocabulary)
+        if CHOICE.search(part):  # each patient got one of the drugs listed: an unnamed chemotherapy
+            own = [CHEMOTHERAPY]
         if arms and SAME.match(part):  # "(the same doublet plus nab-paclitaxel)": the first arm's drugs and more
             own = sorted(set(own) | set(arms[0].regimen))
         drugs = sorted(set(own) | set(common)) if own else []
@@ -319,13 +328,21 @@ def cohort_of(hint: str, vocabulary: Vocabulary) -> str | None:
 
 # a single-arm study comparing its own patients: by dose, by subgroup or cohort, by a trait of the patients
 WITHIN_STUDY = re.compile(r"\b\d+\s*mg\b|\bsubgroups?\b|\bcohorts?\b|\b(?:patients|those|subjects) (?:with|without|who|"
-                          r"aged)\b|\b(?:patients|those|subjects) treated (?:in|as) (?:the )?\w+[- ]line\b",
-                          re.IGNORECASE)
+                          r"aged)\b|\b(?:patients|those|subjects) treated (?:in|as) (?:the )?\w+[- ]line\b|"
+                          r"\b(?:in|among) (?:the )?[\w-]+-(?:positive|negative)\b", re.IGNORECASE)
+# "5.5 mo in PD-L1-positive vs 5.7 mo in PD-L1-negative patients": groups by a marker's status
+STATUS_GROUP = re.compile(r"\b(?:in|among) (?:the )?([\w-]+-(?:positive|negative))\b", re.IGNORECASE)
+# "comparable between patients aged ≥75 years (5.1 mo) and those aged 70–74 years (5.6 mo)"
+BETWEEN_GROUPS = re.compile(r"\bbetween\s+((?:patients|subjects|participants)\s+(?:with|without|who|aged)\b"
+                            r"[^,;()]{1,60}?)\s*(?:\([^()]*\)\s*)?,?\s+and\s+((?:those|patients|subjects)\b[^,;()]{1,60}?)\s*(?=[,;(]|$)",
+                            re.IGNORECASE)
 # "37.0% in patients treated in the second line and 18.8% in those treated in the third line or later"
 LINE_GROUP = re.compile(r"\b(?:patients|those|subjects) treated (?:in|as) (?:the )?(first|second|third|fourth|fifth)"
                         r"[- ]line( or later| or beyond)?\b", re.IGNORECASE)
+# "as reported in an earlier trial" names another study; "reported in 13.8% of patients" gives this one's figure
 OTHER_STUDY = re.compile(r"\bhistorical\b|\b(?:previous|prior|earlier|pivotal|registration|other)\s+(?:\w+\s+)?"
-                         r"(?:study|trial|studies|trials|reports?)\b|\bliterature\b|\breported (?:in|by)\b|\bpooled\b",
+                         r"(?:study|trial|studies|trials|reports?)\b|\bliterature\b|\breported (?:in|by)\b(?!\s+\d)|"
+                         r"\bpooled\b",
                          re.IGNORECASE)
 GROUPS = re.compile(r"\b((?:patients|subjects|participants) (?:with|without|who|aged)\b[^,;()]{1,80}?)\s+"
                     r"(?:had|showed|achieved|experienced|reached)\b[^;()]*?\b(?:than|versus|vs\.?|compared with)\s+"
@@ -356,6 +373,25 @@ def dose_group_arm(sentence: str, arms: list[Arm]) -> int | None:
     return alone[0] if len(alone) == 1 else None
 
 
+# "ORR was 33.3% in the whole population and 41.7% at the RP2D": the study's figure and that of one dose level
+WHOLE_POPULATION = re.compile(r"^\W*(?:in|among|for|across)\s+(?:the\s+)?(?:whole|overall|entire|total|full)\s+"
+                              r"(?:study\s+)?(?:population|cohort)\b|^\W*(?:in|among|for)\s+all\s+(?:\d+\s+)?"
+                              r"(?:patients|participants|subjects)\b", re.IGNORECASE)
+AT_DOSE_LEVEL = re.compile(r"^\W*at\s+the\s+(RP2D|MTD|recommended phase (?:2|II) dose|maximum tolerated dose)\b",
+                           re.IGNORECASE)
+
+
+def whole_or_level(hint: str, population: str | None) -> tuple[bool, str | None]:
+    """Whether a figure of a single-arm study is its whole population's or one dose level's, and that level's
+    population ('advanced BTC, RP2D')."""
+    if WHOLE_POPULATION.match(hint):
+        return True, None
+    level = AT_DOSE_LEVEL.match(hint)
+    if not level:
+        return False, None
+    return True, f"{population}, {level.group(1)}" if population else f"{level.group(1)} cohort"
+
+
 def named_arms(sentence: str, arms: list[Arm]) -> list[int]:
     """The arms whose group names ('cohort A') the sentence uses."""
     return [i for i, a in enumerate(arms) if any(_names(name, sentence) for name in group_names(a))]
@@ -377,7 +413,10 @@ def group_label(sentence: str, hint: str, position: int) -> str | None:
                                for m in LINE_GROUP.finditer(sentence)))
     if len(lines) == 2 and position < 2:
         return lines[position]
-    m = GROUPS.search(sentence)
+    statuses = list(dict.fromkeys(m.group(1) for m in STATUS_GROUP.finditer(sentence)))
+    if len(statuses) == 2 and position < 2:
+        return f"{statuses[position]} subgroup"
+    m = GROUPS.search(sentence) or BETWEEN_GROUPS.search(sentence)
     if m and position < 2:
         first, second = (g.strip().rstrip(".") for g in m.groups())
         return first if position == 0 else f"{second} ({first})"

@@ -28,7 +28,9 @@ from .arms import (
     passage_arms,
     randomised_arms,
     regimen,
+    whole_or_level,
 )
+from .event_tables import document_event_tables
 from .numbers import DAYS_PER
 from .outcomes import Finding, clauses, sentence_findings
 from .passages import Passage, introduces_study, passages
@@ -51,6 +53,7 @@ class StudyText:
     row: TableRow | None = None
     context: list[Sentence] = field(default_factory=list)
     described: list[Sentence] = field(default_factory=list)
+    table_events: list = field(default_factory=list)  # (row, EventFinding) pairs of an adverse-event table it cites
 
     @property
     def prose(self) -> str:
@@ -126,6 +129,9 @@ class ClinicalExtractor(Extractor):
                     pending = study.context + passage.sentences
         for citation, row in rows.items():
             found.setdefault(citation, StudyText(citation, citation)).row = row
+        for table in document_event_tables(doc, self.vocabulary):
+            if table.citation in found:  # the prose says which study and regimen the table's figures are of
+                found[table.citation].table_events.extend(table.events)
         fallback = dominant_drug(doc.clean.text, self.vocabulary)
         records: list[AnyRecord] = []
         built: dict[str, Study] = {}
@@ -202,7 +208,7 @@ class ClinicalExtractor(Extractor):
                     f.hint = compared[f.arm]
             outcomes += [(row_sentence(study.row), f) for f in self._not_contradicting(row_findings, outcomes)]
         events = [(s, e) for s in study.sentences for _, c in clauses(s.text)
-                  for e in sentence_events(c, vocab, s.text)]
+                  for e in sentence_events(c, vocab, s.text)] + study.table_events
         if not outcomes and not events and not study.row:
             return []
         if not outcomes and not study.row and not studies.INTRO_WORDS.search(prose):
@@ -314,6 +320,8 @@ class ClinicalExtractor(Extractor):
                 index = within[0]  # "Among PD-L1-positive patients in cohort A, 50.0%, versus 28.6% in ...": one arm
             elif dosed is not None:
                 index, f.population = dosed, group_label(sentence.text, f.hint, f.arm) or f.population
+            elif index is None and len(arms) == 1 and f.versus and whole_or_level(f.hint, study.population)[0]:
+                index, f.population, f.versus = 0, whole_or_level(f.hint, study.population)[1], False
             elif index is None and len(arms) == 1 and f.versus and groups_compared(sentence.text):
                 label = group_label(sentence.text, f.hint, f.arm)
                 if label:

@@ -51,8 +51,10 @@ THAN_GROUP = re.compile(r"\b(?:higher|lower|longer|shorter|better|worse|greater|
                         r"(?:th(?:ose|at)\s+(?:of|in)\s+)?(?:the\s+)?((?:[\w-]+\s+){0,3}?(?:group|arm|cohort))\s*\(\s*$",
                         re.IGNORECASE)
 # "compared favourably with historical controls" states no figure of its own; "a historical ORR of 10%" does
+# "with an ORR of 15% regarded as uninteresting and 35% as promising": the planned trial's design figures
 HYPOTHESIS = re.compile(r"\b(?:assum\w*|hypothes\w*|powered|sample size|null|historical(?! controls?\b)|expected to|"
-                        r"was set at|target(?:ed)? (?:ORR|PFS|OS|rate))\b", re.IGNORECASE)
+                        r"was set at|target(?:ed)? (?:ORR|PFS|OS|rate)|regarded as|uninteresting|will be)\b",
+                        re.IGNORECASE)
 
 
 # "..., the PFS benefit was retained (4.4 vs 1.7 months), whereas in those with stable disease no significant
@@ -61,6 +63,8 @@ OTHER_SUBGROUP = re.compile(r"\b(?:whereas|while|but)\s+(?:in|among|for)\s+(?:th
                             re.IGNORECASE)
 # "in the hormone receptor-positive subgroup the rates were 26.1% and 18.2%": the rates of the endpoint just named
 THE_RATES = re.compile(r"\bthe (?:corresponding )?rates (?:were|was)\b", re.IGNORECASE)
+# "the ORR was 24.1%, and among the 12 with endometrial cancer it was 33.3%": the pronoun stands for the endpoint
+IT_WAS = re.compile(r"\bit (?:was|reached)(?=\s+\d+(?:\.\d+)?\s*%)", re.IGNORECASE)
 
 
 @dataclass
@@ -314,10 +318,31 @@ def with_zero_responses(text: str) -> str:
     return NO_RESPONSE.sub(lambda m: f"the {m.group(1)} subgroup had an ORR of 0%", text)
 
 
+# "Apatinib prolonged median PFS from 1.7 to 3.5 months": the treated arm's 3.5 against the control arm's 1.7
+FROM_TO = re.compile(r"\b((?:prolong|improv|extend|increas|lengthen)\w*\s+(?:the\s+)?(?:median\s+)?[\w-]+)\s+from\s+"
+                     r"(\d+(?:\.\d+)?)\s*(?:months?|weeks?|days?|%)?\s+to\s+(\d+(?:\.\d+)?)(\s*(?:months?|weeks?|days?|%))",
+                     re.IGNORECASE)
+
+
+def with_change_as_versus(text: str) -> str:
+    """'prolonged median PFS from 1.7 to 3.5 months' read as 'prolonged median PFS of 3.5 vs 1.7 months'."""
+    return FROM_TO.sub(lambda m: f"{m.group(1)} of {m.group(3)} vs {m.group(2)}{m.group(4)}", text)
+
+
+def with_pronoun_endpoint(text: str, vocabulary: Vocabulary) -> str:
+    """'the ORR was 24.1%, and among the 12 with endometrial cancer it was 33.3%': 'it' names the rate before it."""
+    for m in reversed(list(IT_WAS.finditer(text))):
+        named = vocabulary.mentions(text[:m.start()], {"endpoint"})
+        if named:
+            text = f"{text[:m.start()]}the {named[-1].surface} {m.group(0).split()[-1]}{text[m.end():]}"
+    return text
+
+
 def sentence_findings(text: str, vocabulary: Vocabulary, subgroups: bool = False) -> list[Finding]:
     """Every efficacy figure of a sentence, clause by clause; 'the rates were X and Y' after a comparison of two
     arms gives the same endpoint's rates in the same arm order."""
     found: list[Finding] = []
+    text = with_pronoun_endpoint(with_change_as_versus(text), vocabulary)
     for _, clause in clauses(with_zero_responses(with_shares(text))):
         own = clause_findings(clause, vocabulary, subgroups)
         rates = THE_RATES.search(clause)

@@ -38,6 +38,9 @@ BACKGROUND_HEADING = heading(r"Background|Introduction|Rationale|Context")
 OWN_STUDY_HEADING = heading(r"Purpose|Objectives?|Aims?|Methods?|Patients and methods|Materials and methods|Design|"
                             r"Results|Findings|Conclusions?|Interpretation")
 ENDS_WITH_CITATION = re.compile(CITATION.pattern + r"\s*[.;]?\s*$")
+# "In the monotherapy trial [44], grade 3-4 hypertension ...", "... after oxaliplatin-based therapy [47]: 8 patients
+# responded": a review sentence whose one citation stands before a comma or colon is about the cited study throughout
+CITED_WITHIN = re.compile(CITATION.pattern + r"(?=\s*[,:])")
 
 
 @dataclass
@@ -91,6 +94,14 @@ def _opens_with_study(clause: str) -> bool:
     return m is not None and m.start() <= 25 and introduces_study(clause[:m.end() + 40])
 
 
+def cited_within(text: str) -> re.Match[str] | None:
+    """The sentence's one citation, when it stands mid-sentence before a comma or colon."""
+    cited = list(CITATION.finditer(text))
+    if len(cited) != 1 or not cited[0].group(1).isdigit():  # "[31, 32]" speaks of several studies
+        return None
+    return CITED_WITHIN.match(text, cited[0].start())
+
+
 def passages(doc: Document) -> list[Passage]:
     """The document's sentences grouped into study passages, in order."""
     by_paragraph = not any(ENDS_WITH_CITATION.search(s.text) for s in doc.sentences)
@@ -117,7 +128,7 @@ def passages(doc: Document) -> list[Passage]:
             current = Passage()
         current.background = background
         current.sentences.append(sentence)
-        closing = ENDS_WITH_CITATION.search(sentence.text)
+        closing = ENDS_WITH_CITATION.search(sentence.text) or (None if by_paragraph else cited_within(sentence.text))
         if closing:
             current.citation = closing.group(0).strip(" .;")
             found.append(current)

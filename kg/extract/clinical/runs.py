@@ -15,14 +15,21 @@ E_FILLER = re.compile(r"^[\s,]*(?:(?:and|or|as well as|the|an?|median|mean|m|\(|
                       re.IGNORECASE)
 V_PLAIN = re.compile(r"^[\s,]*(?:and|or|to)?[\s,]*$", re.IGNORECASE)
 V_VERSUS = re.compile(r"\b(?:vs\.?|versus|compared (?:with|to)|than)(?=\W)", re.IGNORECASE)
-ARM_PHRASE = re.compile(r"^\s*,?\s*(?:(?:in|with|for|among|on) (?:the )?[\w+ /-]{1,40}?)?\s*,?\s*(?:and|vs\.?|versus|"
-                        r"compared (?:with|to)|(?:while|whereas|but)(?:\s+(?:it|this|that) (?:was|is))?)\s*$",
+ARM_PHRASE = re.compile(r"^\s*,?\s*(?:(?:in|with|for|among|on) (?:the )?[\w+ /≥≤<>–-]{1,40}?)?\s*,?\s*"
+                        r"(?:and|vs\.?|versus|compared (?:with|to)|"
+                        r"(?:while|whereas|but)(?:\s+(?:it|this|that) (?:was|is))?)\s*$",
                         re.IGNORECASE)
 
 
 # "3.0 months (500 mg) and 3.4 months (750 mg)": each value carries the label of its group
 GROUP_LABEL = re.compile(r"^\s*\((?![^()]*(?:\bCI\b|\brange\b|\bIQR\b|\bHR\b|\b[Pp]\s*[=<>≤]|%|\b[nN]\s*=|"
                          r"\d+\s*/\s*\d+))[^()]{1,30}\)\s*,?\s*(?:and|vs\.?|versus)\s*$")
+
+
+# "between patients aged ≥75 years (5.1 mo) and those aged 70–74 years (5.6 mo)": each group's figure in brackets
+# after it
+GROUP_THEN_FIGURE = re.compile(r"^[^()]{0,40}\)\s*,?\s*(?:and|vs\.?|versus|compared with)\s+(?:in\s+)?"
+                               r"(?:those|patients|subjects|participants)\b[^().;]{1,60}\(\s*$", re.IGNORECASE)
 
 
 # "21.1% and 29.1% in the 250-mg and 500-mg groups": the groups named after the values, in the values' order
@@ -138,7 +145,7 @@ def value_runs(text: str, breaks: list[int] = ()) -> list[ValueRun]:
             bare = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", gap)
             versus = (len(gap) <= 60 and V_VERSUS.search(gap) and not re.search(r"[.;()]", gap)) or \
                 (len(bare) <= 60 and ARM_PHRASE.match(bare) and not V_PLAIN.match(bare)) or \
-                bool(GROUP_LABEL.match(gap)) or bool(COUNTED_ARM.match(gap))
+                bool(GROUP_LABEL.match(gap)) or bool(COUNTED_ARM.match(gap)) or bool(GROUP_THEN_FIGURE.match(gap))
             units = bool(value.unit and runs[-1].values[-1].unit) or bool(re.fullmatch(r"\s*(?:vs\.?|versus)\s*", gap))
             if V_PLAIN.match(bare) or (versus and units):
                 versus = bool(versus)

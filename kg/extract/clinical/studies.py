@@ -23,7 +23,7 @@ DESIGN_WORDS = {
     "retrospective": r"\bretrospective(?:ly)?\b",
     "prospective": r"\bprospective(?:ly)?\b",
     "multicenter": r"\bmulti[- ]?(?:cent(?:er|re|ric|ered)|institutional)\b",
-    "controlled": r"\b(?:placebo-)?controlled\b",
+    "controlled": r"\b(?:placebo-)?controlled\b(?!\s+(?:with|by)\b)",  # not "was controlled with antihypertensives"
     "observational": r"\bobservational\b|\breal[- ]world\b|\bnon[- ]?interventional\b|\bnon[- ]clinical[- ]trial\b",
 }
 ENROLLED = [
@@ -51,7 +51,9 @@ ENROLLED = [
     re.compile(r"\b(?:study|trial|analysis|cohort|series) of (\d+) (?:[\w-]+ ){0,3}?"
                r"(?:patients|subjects|participants)\b", re.IGNORECASE),
     # "apatinib 500 mg daily in 48 patients", "as second-line treatment in 30 patients", "combined with X in 105 ..."
-    re.compile(r"(?:\bmg(?:/d(?:ay)?)?|\bdaily|\b\w+ (?:treatment|therapy|monotherapy)|\bcombined with [\w -]{1,40}?) "
+    # "apatinib monotherapy (500 mg once daily) in 34 patients", "combined apatinib (500 mg/day) with X in 44 patients"
+    re.compile(r"(?:\bmg(?:/d(?:ay)?)?|\bdaily|\b\w+ (?:treatment|therapy|monotherapy)|\bcombined with [\w -]{1,40}?|"
+               r"\([^()]*\b(?:mg|daily)\b[^()]*\)|\bcombined [^.;]{1,60}?\bwith [\w -]{1,40}?) "
                r"in (\d+) (?:[\w-]+ ){0,3}?(?:patients|subjects|participants)\b", re.IGNORECASE),
     # "Twenty patients with progressive RAIR-DTC received apatinib": the count opens the text; a with-clause may follow
     re.compile(r"^\D{0,80}?\b(\d+) (?:[\w-]+ ){0,3}?(?:patients|subjects|participants) (?:with [^.;,()]{1,60}? )?"
@@ -88,9 +90,32 @@ def registry_id(text: str) -> str | None:
     return m.group(1) if m else None
 
 
+# "warrants prospective validation", "deserves evaluation in a randomized setting", "A randomized phase II trial is
+# ongoing": hedged future work, not the design of the study reported
+FUTURE_WORK = re.compile(
+    r"\b(?:warrants?|deserves?|merits?|requires?|needs?)\s+(?:further\s+)?(?:(?!(?:and|or|but)\b)[\w-]+\s+){0,6}(?:validation|evaluation|"
+    r"investigation|confirmation|studies|trials?|setting)\b|"
+    r"\b(?:an?|another)\s+(?:[\w/-]+\s+){0,5}?(?:trial|study)\s+(?:is|was|has been)\s+(?:ongoing|planned|underway|"
+    r"initiated|launched|warranted|needed)\b|"
+    r"\bfurther\s+(?:[\w-]+\s+){0,3}?(?:studies|trials)\b|"
+    r"\b(?:larger|large|prospective|randomi[sz]ed|multi[- ]?cent\w+)\s+(?:[\w-]+\s+){0,3}?(?:studies|trials)\s+"
+    r"(?:are|is)\s+(?:needed|warranted|required)\b", re.IGNORECASE)
+
+
+# "a pooled analysis of 1,136 patients treated in 11 prospective trials": the design of the trials pooled
+POOLED_FROM = re.compile(r"\b(?:in|from|of|across)\s+\d+\s+(?:[\w-]+\s+){0,3}?(?:studies|trials)\b", re.IGNORECASE)
+
+
+def stated(text: str) -> str:
+    """The text with hedged future-work phrases and the trials a pooled analysis drew on blanked out, so only what
+    the study itself did is read."""
+    text = FUTURE_WORK.sub(lambda m: " " * len(m.group(0)), text)
+    return POOLED_FROM.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def phase(text: str) -> str | None:
     """'phase II' → '2', 'phase I/II' → '1/2'."""
-    m = PHASE.search(text)
+    m = PHASE.search(stated(text))
     if not m:
         return None
     first = ROMAN.get(m.group(1).upper(), m.group(1))
@@ -100,6 +125,7 @@ def phase(text: str) -> str | None:
 
 def design(text: str) -> list[str]:
     """The design words the text states (randomized, single-arm, retrospective, ...)."""
+    text = stated(text)
     return [name for name, pattern in DESIGN_WORDS.items() if re.search(pattern, text, re.IGNORECASE)]
 
 
@@ -108,6 +134,7 @@ WORD_COUNT = word_number(r" (?:\w+ ){0,3}?(?:patients|subjects|participants)\b")
 
 def digits(text: str) -> str:
     """'Forty-two patients' → '42 patients', so counts written in words read like counts in figures."""
+    text = re.sub(r"(?<=\b\d),(?=\d{3} (?:[\w-]+ ){0,3}?(?:patients|subjects|participants)\b)", "", text)  # "1,136"
     return WORD_COUNT.sub(lambda m: str(word_value(m)), text)
 
 
@@ -202,10 +229,12 @@ def _subject_started(text: str, at: int, drugs: list[Mention]) -> Mention | None
 
 
 # "Background: This open-label, single-arm study aimed to ...": a background sentence about the abstract's own study
-OWN_STUDY = re.compile(r"\b(?:this|the present|the current|our)\s+(?:[\w/,-]+\s+){0,6}?(?:study|trial)\b",
-                       re.IGNORECASE)
-INTRO_WORDS = re.compile(r"\b(?:study|trial|cohort|enrolled|randomi[sz]ed|randomly assigned)\b|\b[Nn]\s*=\s*\d",
-                         re.IGNORECASE)
+# "this open-label phase Ib study", "We report the final efficacy analysis of a single-arm phase II trial"
+OWN_STUDY = re.compile(r"\b(?:this|the present|the current|our)\s+(?:[\w/,-]+\s+){0,6}?(?:study|trial)\b|"
+                       r"\bwe (?:report|present|describe)\b[^.;]{0,80}?\b(?:study|trial)\b", re.IGNORECASE)
+# "a pooled analysis of 1,136 patients treated in 11 trials" is a study of its own patients as well
+INTRO_WORDS = re.compile(r"\b(?:study|trial|cohort|enrolled|randomi[sz]ed|randomly assigned)\b|\b[Nn]\s*=\s*\d|"
+                         r"\banalysis of (?:the )?\d[\d,]*\s+patients\b", re.IGNORECASE)
 
 
 def design_order(name: str) -> int:

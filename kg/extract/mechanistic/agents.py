@@ -17,10 +17,13 @@ ACTION_NOUN_AFTER = re.compile(r"^-(?:induced|mediated)\s+(?:inhibition|suppress
                                re.I)
 DERIVED_BEFORE = re.compile(r"\b(?:derived from|analogu?e of|similar to|structurally related to)\s+$", re.I)
 JOIN = re.compile(
-    r"^\s*(?:\+|/|with|plus|combined with|in combination with|together with|and the|and|or|,|, and|, or|, and the)\s*$",
+    r"^\s*(?:\+|/|with|plus|combined with|in combination with|together with|and the|and|or|,|, and|, or|, and the)\s*$"
+    r"|^\s+alone,?\s+(?:and|or)(?:\s+the)?\s+$"
+    r"|^[-–]$",
     re.I
 )
-COMBINING = re.compile(r"^\s*(?:\+|/|with|plus|combined with|in combination with|together with)\s*$", re.I)
+COMBINING = re.compile(r"^\s*(?:\+|/|with|plus|combined with|in combination with|together with)\s*$"
+                       r"|^[-–]$", re.I)  # "the apatinib-oxaliplatin combination"
 COMBINATION_BEFORE = re.compile(
     r"\b(?:combination of|combining|combined(?:\s+with)?|co-?treatment with|co-?administration of"
     r"|synergistic effects? of"
@@ -32,7 +35,8 @@ THEIR_COMBINATION = re.compile(
     re.I,
 )
 NON_DRUG_PARTNER = re.compile(
-    r"^\s*(?:\+|plus|combined with|in combination with|together with|with|and)\s+(?:\w+\s+){0,2}?"
+    r"^\s*(?:(?:was|were|is|are)\s+)?(?:\+|plus|combined with|in combination with|together with|with|and)\s+"
+    r"(?:\w+\s+){0,2}?"
     r"(?:irradiation|radiation|radiotherapy|IR\b|X-ray|ionizing|hyperthermia|photodynamic|knockdown|silencing|siRNA"
     r"|overexpression|anti-PD|anti-CTLA|antibod\w*|blockade|immunotherapy|chemotherapy|chemo\b|radiochemotherapy"
     r"|surgery|TACE|ablation)",

@@ -41,6 +41,7 @@ NEGATED_BEFORE = re.compile(
 )
 NEITHER_VERB = re.compile(r"\bneither\b[^.;]{0,80}?\bnor\b[^.;]{0,60}?\b(?P<verb>(?:affect|alter|change|influenc"
                           r"|modif|modulat|impact)\w*)\b", re.I)
+CONDITION_AFTER = re.compile(r"^(?:stimulated|induced|challenged|primed|pretreated)\s+with\b", re.I)
 PREDICATIVE = re.compile(r"^(?:smaller|fewer)$", re.I)
 COMPARATIVE_UP = re.compile(r"^(?:higher|greater)$", re.I)
 COMPARATIVE_NOT_AFTER = re.compile(r"^\s+(?:than|concentrations?|doses?|levels? of (?:the )?drug|risk|in\b)", re.I)
@@ -60,9 +61,11 @@ SHOWING_BEFORE = re.compile(r"\b(?:displayed|showed|exhibited|contained|presente
 NOT_TRIGGER = re.compile(r"^(?:inhibitors?|suppressors?|inducible|promoters?|induced\s+pluripotent"
                          r"|reducing agents?)$", re.I)
 PASSIVE_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being)\s+(?:also\s+)?(?:\w+ly\s+)?$", re.I)
-INTRANSITIVE = re.compile(r"^(?:fell|falls?|rose|declined|dropped|decreased|increased|diminished)$", re.I)
+NOUN_BEFORE = re.compile(r"\b(?:an?|the)\s+(?:\w+\s+)?$", re.I)
+INTRANSITIVE = re.compile(r"^(?:fell|falls?|rose|declined|dropped|decreased|increased|diminished"
+                          r"|(?:did|does|do)(?:\s+not|n't)\s+(?:significantly\s+)?change)$", re.I)
 STOP = re.compile(
-    r"\b(?:by|via|through|due to|because|leading to|resulting in|thereby|which|that|whereas|while|although"
+    r"\b(?:by|via|through|due to|because|leading to|resulting in|thereby|which|that|whereas|while|although|but"
     r"|compared with|compared to|relative to|than|after|following|associated with|related to|involved in"
     r"|responsible for|in response to|attributed to|without|in the absence of|under(?!-)|restor\w*|rescu\w*)\b|[;:]"
     r"|,\s+with\b",
@@ -119,6 +122,8 @@ def triggers(text: str) -> list[Trigger]:
         if QUANTIFIER.match(word) and (QUANTIFIER_NOT_AFTER.match(text[m.end():])
                                        or not EXPRESSED_BEFORE.search(text[:m.start()])):
             continue  # "tumor cells expressed more PD-L1", not "more than either drug" or "more potent"
+        if CONDITION_AFTER.match(word + text[m.end():]):
+            continue  # "HCT116 cells stimulated with VEGF-A": the experimental condition, not a finding
         if NOT_A_CHANGE_AFTER.match(text[m.end():]):
             continue  # "with considerably lower potency", "at lower doses": a comparison, not a change
         direction: Direction = "no_effect" if m.group("none") else "decreases" if m.group("down") else "increases"
@@ -201,8 +206,8 @@ def passive(text: str, trigger: Trigger) -> bool:
 
 def intransitive(text: str, trigger: Trigger) -> bool:
     """"p-AKT levels fell": the changed quantity is the subject before the verb, with no object after."""
-    if not INTRANSITIVE.match(trigger.word):
-        return False
+    if not INTRANSITIVE.match(trigger.word) or NOUN_BEFORE.search(text[:trigger.start]):
+        return False  # "a fall in Bcl-2": a noun whose object follows
     after = text[trigger.end:].lstrip()
     return not after or bool(re.match(r"^(?:(?:in|after|following|upon|with|by|when|significantly|markedly"
                                        r"|sharply|dramatically)\b|,|\.|\d)", after, re.I))

@@ -57,6 +57,7 @@ TRIGGER_JOIN = re.compile(r"^(?:\s+(?:by\s+)?[\d.,]+\s*(?:%|-?fold))?\s*(?:,\s*)
 PER_ARM = re.compile(r"\d(?:\.\d+)?\s*%\s*(?:\(|,|and|vs\.?|for)?[^;]{0,80}?\bfor\s+(?:the\s+)?$", re.I)
 RESPECTIVELY_AFTER = re.compile(r"^(?:\s+alone)?,?\s+respectively\b", re.I)
 VALUE_ARM_BEFORE = re.compile(r"\d(?:\.\d+)?\s*%?\s+(?:with|in|for)\s+(?:the\s+)?$", re.I)
+VALUE_REACHED = re.compile(r"\s+(?:rates?\s+)?(?:reached|was|were|amounted\s+to)\s+\d", re.I)
 RATE_AFTER = re.compile(r"^\s+(?:rates?|ratios?|percentages?)\b", re.I)
 VALUE_FOR_BEFORE = re.compile(r"\d(?:\.\d+)?\s*%\s+for\s+(?:the\s+)?$", re.I)
 CHANGE_NOUN = re.compile(r"^(?:accumulation|degradation|increase|decrease|reduction|elevation|loss|induction"
@@ -66,6 +67,10 @@ _VALUE = r"(\d+(?:\.\d+)?)\s*(?:±\s*\d+(?:\.\d+)?\s*)?(?:[^\s\d,;()]+\s+)?"
 GROUP_COMPARISON = re.compile(
     rf"\b(?:was|were)\s+{_VALUE}in\s+the\s+(?P<arm>[^,;()]{{1,40}}?)\s+groups?\s*,?\s+(?:versus|vs\.?|compared\s+with)\s+"
     rf"{_VALUE}in\s+the\s+(?:vehicle|control|untreated|saline|placebo|model)(?:-treated)?\s+groups?\b", re.I)
+EITHER_OF = re.compile(r"\s*(?:the\s+)?(?P<form>expression|levels?|phosphorylation|activity)\s+of\s+(?:either|both"
+                       r"|each|the two)\s+(?:of\s+the\s+)?(?:transporters?|proteins?|kinases?|receptors?|genes?"
+                       r"|enzymes?|pumps?)\b", re.I)
+FORM_OF = {"phosphorylation": "phosphorylation", "activity": "activity"}
 TRANSPORT_FUNCTION = re.compile(r"\b(?:transport|efflux|pump)\s+(?:function|activity)\b", re.I)
 
 
@@ -184,6 +189,9 @@ class EffectExtractor(Extractor):
                 items, directions = items + extra, directions + [trig.direction] * len(extra)
             if not items and earlier and OBJECT_IT.match(text, span[0]):
                 items = earlier  # "..., whereas their combination abolished it": the thing changed just before
+            if not items and earlier and (either := EITHER_OF.match(text, span[0])):
+                form = FORM_OF.get(either.group("form").lower(), "expression")  # "the expression of either transporter"
+                items = [Changed(e.target, form, True, e.position) for e in earlier if e.target.startswith("gene.")]
             if not items:
                 continue
             directions += [trig.direction] * (len(items) - len(directions))
@@ -302,6 +310,7 @@ class EffectExtractor(Extractor):
         """"inhibition rates were 38.2%, 29.5% and 67.9% for apatinib, irinotecan and the combination, respectively"
         and "by 71.4%, compared with 38.6% and 42.0% for docetaxel and apatinib alone, respectively": a change
         stated with its size for each arm is a change for each arm's agents."""
+        self._value_with(text, phrases, changes, emit)
         for phrase in phrases:
             if VALUE_FOR_BEFORE.search(text[:phrase.start]) and not RESPECTIVELY_AFTER.match(text[phrase.end:]):
                 self._value_for(phrase, changes, emit)  # "(inhibition rate 71.2% vs 18.4% for paclitaxel)"
@@ -317,6 +326,25 @@ class EffectExtractor(Extractor):
                 items = [Changed(m.id, "process", True, m.start) for m in mentions
                          if m.entry.kind == "process" and re.fullmatch(r"\s*", text[m.end:trig.start])]
             for agents in phrase.sets:
+                for item in items:
+                    emit(agents, trig.direction, item, "per-arm", 0.7)
+
+    @staticmethod
+    def _value_with(text: str, phrases: list[AgentPhrase],
+                    changes: list[tuple[Trigger, list[Changed], list[tuple[str, ...]]]], emit) -> None:
+        """"tumour growth inhibition reached 64.7% with apatinib plus oxaliplatin, versus 27.9% with oxaliplatin
+        alone": a change noun given a size for each of two or more arms is a change for each arm; the arm with most
+        drugs is emitted last, so "the combination" of the next sentence is that arm."""
+        for trig, items, _ in changes:
+            if not items or trig.direction == "no_effect" or not NOMINAL.search(trig.word):
+                continue
+            if not VALUE_REACHED.match(text, trig.end):
+                continue
+            arms = [p for p in phrases if p.start > trig.end and VALUE_ARM_BEFORE.search(text[:p.start])
+                    and ";" not in text[trig.end:p.start]]
+            if len(arms) < 2:
+                continue
+            for agents in sorted({s for p in arms for s in p.sets}, key=len):
                 for item in items:
                     emit(agents, trig.direction, item, "per-arm", 0.7)
 

@@ -39,11 +39,13 @@ UNCHANGED = re.compile(rf"\bunchanged\b[^.;%]{{0,40}}?\b(?:accounted for|represe
                        rf"{PERCENT}\s+{OF_DOSE}{ROUTE}", re.I)
 BY_ROUTE = re.compile(rf"{PERCENT}\s+{OF_DOSE}?(?:(?:was|were)\s+)?(?:(?:recovered|excreted|eliminated)\s+)?{ROUTE}",
                       re.I)
+ROUTE_BRACKET = re.compile(rf"\b{ROUTE}\s*\(\s*{PERCENT}\s*\)", re.I)  # "most of it in faeces (69.4%)"
 RECOVERED = re.compile(rf"{PERCENT}\s+{OF_DOSE}(?:was|were)\s+(?:\w+ly\s+)?recovered\b", re.I)
 PERCENT_FIRST = (
     (UNCHANGED, {"feces": "pk.unchanged-fecal-excretion", "faeces": "pk.unchanged-fecal-excretion"}),
     (BY_ROUTE, {"feces": "pk.fecal-excretion", "faeces": "pk.fecal-excretion", "urine": "pk.urinary-excretion"}),
     (RECOVERED, {"": "pk.total-recovery"}),
+    (ROUTE_BRACKET, {"feces": "pk.fecal-excretion", "faeces": "pk.fecal-excretion", "urine": "pk.urinary-excretion"}),
 )
 MAX_GAP = 60
 CHANGED = re.compile(r"\b(?:delay|prolong|shorten|increas|decreas|reduc|rais|lower|alter|chang)\w*\s+(?:\S+\s+){0,2}$",
@@ -58,6 +60,8 @@ NOT_STATED_AFTER = re.compile(r"^\s+(?:was|were|remained)\s+(?:\w+ly\s+)?(?:unch
                               r"|comparable|not\s+\w+)\b", re.I)
 FROM_TO = re.compile(rf"\s+(?:\S+\s+){{0,2}}?from\s+(?P<before>{NUMBER})\s*(?P<unit1>[\w/%]+)?\s+to\s+{NUMBER}\s*"
                      r"(?P<unit>%|hours?\b|h\b|L/h\b|L\b)", re.I)
+MEASURED_OF = re.compile(r"\b(?:AUC\w*|Cmax|exposure|clearance|CL/F|concentrations?|levels?|pharmacokinetics)\s+"
+                         r"(?:of|to)\s+(?:the\s+)?$", re.I)
 PARTNER_BEFORE = re.compile(r"\b(?:with|plus)\s+$", re.I)
 
 
@@ -101,8 +105,8 @@ class PharmacokineticExtractor(Extractor):
         paragraph = -1
         for sentence in doc.sentences:
             para = paragraph_of(doc, sentence)
-            if para != paragraph:
-                drug, paragraph = None, para
+            if para != paragraph:  # "In patients, a phase I study found that tmax ...": the drug the paragraph names
+                drug, paragraph = self._paragraph_drug(doc, para), para
             drugs = drug_mentions(sentence.text, self.vocabulary, [])
             if drugs:  # "Co-administration with voriconazole increased apatinib Cmax": the partner is not the subject
                 drug = next((d.id for d in drugs if not PARTNER_BEFORE.search(sentence.text[:d.start])), drugs[0].id)
@@ -113,11 +117,25 @@ class PharmacokineticExtractor(Extractor):
                 out.setdefault(key, record)
         return list(out.values())
 
+    def _paragraph_drug(self, doc: Document, paragraph: int) -> str | None:
+        """The first drug a paragraph names as its subject, or None."""
+        for sentence in doc.sentences:
+            if paragraph_of(doc, sentence) != paragraph:
+                continue
+            drugs = [d for d in drug_mentions(sentence.text, self.vocabulary, [])
+                     if not PARTNER_BEFORE.search(sentence.text[:d.start])]
+            if drugs:
+                return drugs[0].id
+        return None
+
     def _reference_values(self, doc: Document, sentence: Sentence, drug: str,
                           names: list[tuple[int, int, str]]) -> list[Pharmacokinetic]:
         """"Co-administration with voriconazole ... reduced CL/F from 61.8 to 25.6 L/h": the value before the change
         is the drug's own (the reference condition); the value after belongs to the combination and is left out."""
         out = []
+        measured = [d for d in drug_mentions(sentence.text, self.vocabulary, [])
+                    if MEASURED_OF.search(sentence.text[:d.start])]
+        drug = measured[0].id if measured else drug  # "Ketoconazole increased the AUC of apatinib ... reduced CL/F"
         for name in names:
             m = _changed_from(sentence.text, name)
             unit = self.vocabulary[name[2]].field("unit")

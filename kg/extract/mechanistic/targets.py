@@ -24,8 +24,16 @@ INHIBITS = re.compile(
     r"|\bselective(?:ly)?\s+(?:suppress\w*|block\w*|antagoni\w*)|\b(?:that|which)\s+blocks\b",
     re.I,
 )
-BINDS = re.compile(r"(?<![-\w])bind(?:s|ing)?\b(?:\s+to)?|(?<![-\w])bound\s+to\b", re.I)
+BINDS = re.compile(r"(?<![-\w])bind(?:s|ing)?\b(?:\s+to)?|(?<![-\w])bound\s+to\b"
+                   r"|\boccup(?:y|ies|ied|ying)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:site|pocket|cleft)\s+of\b", re.I)
+PHOSPHORYLATION_BLOCKED = re.compile(r"\b(?:suppress|block)(?:es|s|ed|ing)?\s+(?:the\s+)?"
+                                     r"(?:[\w-]+-(?:stimulated|induced|dependent)\s+)?phosphorylation\s+of\b", re.I)
+OBJECT_IT = re.compile(r"^\s+it\b(?!\s+(?:is|was|has|had)\b)", re.I)
+PASSIVE_IC50 = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+|\w+ly\s+)?inhibited\s+(?:with\s+an?\s+IC50|\(IC50"
+                          r"|at\s+an?\s+IC50)", re.I)
+ANTIBODY_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:monoclonal\s+)?antibod(?:y|ies)\b", re.I)
 METABOLISM = re.compile(r"\bmetaboli[sz](?:m|ed|es)\b|\bbiotransform\w*", re.I)
+NEGATED_CLAUSE = re.compile(r"\b(?:no|not|neither|nor|n't|without)\b", re.I)
 NEGATION = re.compile(r"\b(?:not|no|neither|nor|without)\s+(?:\w+\s+){0,2}$", re.I)
 GENE_INHIBITOR = re.compile(
     r"^(?:\s*(?:/|,|and)\s*[\w-]+)*[-\s]+(?:selective\s+|specific\s+|targeted\s+)?(?:(?:tyrosine\s+)?kinase\s+)?"
@@ -120,7 +128,7 @@ class TargetExtractor(Extractor):
                 return previous  # "At higher concentrations it also inhibits RET": the drug of the sentence before
             return None
 
-        for relation, pattern in (("inhibits", INHIBITS), ("binds", BINDS)):
+        for relation, pattern in (("inhibits", INHIBITS), ("binds", BINDS), ("inhibits", PHOSPHORYLATION_BLOCKED)):
             for m in pattern.finditer(text):
                 clause = clause_at(parts, m.start())
                 stated = _apposition(text, m.start(), drugs) is not None or not hedged(text, clause, m.start())
@@ -136,8 +144,12 @@ class TargetExtractor(Extractor):
                 listed = _listed(text, m.end(), [g for g in genes if span[0] <= g.start < span[1]])
                 if relation == "binds" and not listed and ITS_SITE.search(text, *span):
                     listed = _site_owner(text, clause.start, m.start(), genes)
+                if relation == "inhibits" and not listed and OBJECT_IT.match(text[m.end():]):
+                    listed = _joined_object(text, clause.start, m.start(), genes)  # "binds VEGFR-2 and inhibits it"
                 for gene in listed:
                     form = gene_form(text, gene, genes, span)
+                    if pattern is PHOSPHORYLATION_BLOCKED:
+                        form = "phosphorylation"
                     if relation == "inhibits" and (form == "expression" or (
                             form == "phosphorylation" and not self._receptor_kinase(gene.id))):
                         continue
@@ -162,10 +174,29 @@ class TargetExtractor(Extractor):
                 clause = clause_at(parts, gene.start)
                 if drug and (appositive is not None or not hedged(text, clause, gene.start)):
                     out.append(self._record(doc, sentence, drug, gene.id, "inhibits", "named-inhibitor"))
+        for m in PASSIVE_IC50.finditer(text):  # "VEGFR-1 was inhibited with an IC50 of 70 nmol/L"
+            clause = clause_at(parts, m.start())
+            subject = [g for g in genes if clause.start <= g.start and g.end <= m.start()]
+            drug = agent(m.start()) or previous
+            if drug and subject and not hedged(text, clause, m.start()) and not NEGATION.search(text, clause.start,
+                                                                                              m.start()):
+                out.extend(self._record(doc, sentence, drug, g.id, "inhibits", "passive-ic50") for g in subject)
+        for gene in genes:  # "Camrelizumab, an anti-PD-1 antibody": a named antibody against its target
+            antibody = ANTIBODY_AFTER.match(text[gene.end:])
+            if antibody is None or text[max(0, gene.start - 5):gene.start].lower() != "anti-":
+                continue
+            after = gene.end + antibody.end()
+            named_drug = next((d for d in drugs if d.start >= after and DRUG_AFTER.match(text[after:d.start])), None)
+            chosen = named_drug or _apposition(text, gene.start, drugs)
+            if chosen is not None:
+                out.append(self._record(doc, sentence, self._parent(chosen.id), gene.id, "inhibits", "antibody"))
         if METABOLISM.search(text) and drugs:
             metabolism = METABOLISM.search(text)
             drug = self._parent(drugs[-1].id) if drugs[-1].start > metabolism.start() else self._parent(drugs[0].id)
             for gene in genes:
+                clause = clause_at(parts, gene.start)
+                if NEGATED_CLAUSE.search(text, clause.start, clause.end):
+                    continue  # "CYP1A2 and CYP2C19 played no measurable role"
                 if re.match(r"CYP|UGT|FMO|SULT|NAT\d", gene.entry.label):
                     out.append(self._record(doc, sentence, drug, gene.id, "metabolized_by", "metabolism"))
         return out
@@ -184,6 +215,14 @@ class TargetExtractor(Extractor):
 def _without_degree(text: str) -> str:
     """The text with its potency notes blanked out (same length), so that ", with lower potency," ends no list."""
     return DEGREE.sub(lambda m: " " * len(m.group()), text)
+
+
+def _joined_object(text: str, start: int, position: int, genes: list) -> list:
+    """"binds the ATP pocket of VEGFR-2 and inhibits it": "it" is the gene named just before "and" in the clause."""
+    before = [g for g in genes if start <= g.start and g.end <= position]
+    if not before or not re.fullmatch(r"\s+and\s+", text[before[-1].end:position]):
+        return []
+    return [before[-1]]
 
 
 def _site_owner(text: str, start: int, position: int, genes: list) -> list:

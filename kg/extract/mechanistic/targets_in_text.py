@@ -13,7 +13,8 @@ GENE_MODIFIER_AFTER = re.compile(
     r"^-?(?:mediated|induced|stimulated|triggered|evoked|dependent|related|associated|positive|negative|treated|targeted|driven|based"
     r"|overexpressing|expressing|deficient|knockdown|knockout|mutant|null|transfected|silenced)\b"
     r"|^\s*(?:inhibitors?|antagonists?|agonists?|ligands?|substrates?|knockdown|overexpression|over-expression"
-    r"|silencing|siRNA|shRNA|-?positive cells)\b",
+    r"|silencing|siRNA|shRNA|-?positive cells|genotypes?|polymorphisms?|alleles?|variants?|carriers?)\b"
+    r"|^\*\d",  # "the CYP2D6*10 genotype": the gene's variant, not its product
     re.I,
 )
 PROCESS_AS_MODIFIER = re.compile(r"^[\s-]*(?:associated\s+)?(?:proteins?|genes?|transporters?|pumps?|markers?)\b", re.I)

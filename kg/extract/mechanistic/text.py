@@ -13,7 +13,7 @@ CLAUSE_BREAK = re.compile(
     r";|(?<=[a-zA-Z)])\.\s+(?=[A-Z][a-z])|,\s+(?=(?:so|thus|suggesting|indicating|implying|which|whereas|while|but)\b)"
 )
 HEDGE_BEFORE = re.compile(
-    r"\b(?:may|might|potentially|possibly|perhaps|could potentially|seems?|appears? to|whether|if"
+    r"\b(?:may|might|potentially|possibly|perhaps|could potentially|seems?|appears? to|tend(?:s|ed)? to|whether|if"
     r"|to (?:investigate|explore|examine|evaluate|assess|determine|study|test|clarify|elucidate)"
     r"|in the hope of|with the (?:aim|goal|intention) of|aim(?:ed|ing) (?:to|at))\b",
     re.I,
@@ -27,7 +27,7 @@ GENERALITY = re.compile(r"\bin (?:many|various|several|multiple|other|different)
 KEEP_KINDS = {"cell"}
 METHOD_NOTE = re.compile(r"\b(?:staining|immunostaining|immunohistochemistry|IHC|assays?|western blot\w*"
                          r"|flow cytometry)\s*$", re.I)
-PHOSPHO_ABBREVIATION = re.compile(r"(?<![A-Za-z0-9-])p-(?=[A-Z0-9]|p\d)")
+PHOSPHO_ABBREVIATION = re.compile(r"(?<![A-Za-z0-9-])(?:p|phospho)-(?=[A-Z0-9]|p\d)")
 
 
 def view(text: str, vocabulary: Vocabulary) -> str:
