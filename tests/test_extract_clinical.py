@@ -862,3 +862,39 @@ def test_enrolment_after_a_bracketed_dose() -> None:
     from kg.extract.clinical.studies import enrolled
     assert enrolled("a single-arm phase II study of apatinib monotherapy (500 mg once daily) in 34 patients with "
                     "recurrent endometrial cancer") == 34
+
+
+def test_groups_named_first_and_given_drugs_later(vocabulary) -> None:
+    from kg.extract.clinical.arms import randomised_arms
+    text = ("Patients were randomly divided into the study group and the reference group. The reference group "
+            "received capecitabine (1000 mg/m2 twice daily), while the study group was given apatinib 500 mg daily "
+            "on the basis of the reference group.")
+    assert [a.regimen for a in randomised_arms(text, vocabulary)] == [
+        ["drug.apatinib", "drug.capecitabine"], ["drug.capecitabine"]]
+
+
+def test_negation_reaches_past_an_all_event_total(vocabulary) -> None:
+    from kg.extract.clinical.adverse_events import sentence_events
+    found = sentence_events("No grade 3 adverse events or treatment-related deaths occurred in either arm.", vocabulary)
+    assert [(e.event, e.grade, e.percents, e.all_arms) for e in found] == [
+        ("event.treatment-related-death", "5", [0.0], True)]
+
+
+def test_one_patient_share_before_the_event(vocabulary) -> None:
+    from kg.extract.clinical.adverse_events import sentence_events
+    found = sentence_events("One patient (3.1%) developed grade 3 hypertension.", vocabulary)
+    assert [(e.event, e.grade, e.percents) for e in found] == [("event.hypertension", "3", [3.1])]
+
+
+def test_enrolment_after_a_long_description_of_the_patients() -> None:
+    from kg.extract.clinical.studies import enrolled
+    assert enrolled("Forty patients with metastatic colorectal cancer whose disease had progressed after two lines of "
+                    "fluoropyrimidine-based chemotherapy with oxaliplatin and irinotecan were enrolled.") == 40
+
+
+def test_endpoint_of_one_group_compared_with_another() -> None:
+    from kg.extract.clinical.arms import group_label
+    text = ("The median OS of patients with normal LDH was 12.1 months, compared with 7.3 months in patients with "
+            "elevated LDH (P=0.02).")
+    assert group_label(text, "", 0) == "patients with normal LDH"
+    assert group_label(text, "", 1).startswith("patients with elevated LDH")

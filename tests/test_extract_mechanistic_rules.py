@@ -736,3 +736,81 @@ def test_excretion_in_faeces_with_the_figure_in_brackets_and_the_paragraphs_drug
 def test_a_reference_clearance_belongs_to_the_drug_whose_exposure_changed(tmp_path) -> None:
     assert _pk(tmp_path, "Ketoconazole increased the AUC of apatinib 2.4-fold, and it reduced CL/F from 60.1 to "
                          "25.0 L/h.") == {("drug.apatinib", "pk.clearance", 60.1, None, None)}
+
+
+def _rows(tmp_path, text: str) -> set[tuple]:
+    """Effects of a short text as (agents, direction, target, form), context left out."""
+    return {row[:4] for row in _one_sentence(tmp_path, "effects", text)}
+
+
+def test_a_hyphenated_phosphorylated_prefix_names_the_phosphorylated_form(tmp_path) -> None:
+    assert _rows(tmp_path, "In A375 cells, apatinib decreased phosphorylated-STAT3.") == {
+        (("drug.apatinib",), "decreases", "gene.STAT3", "phosphorylation")}
+
+
+def test_little_effect_on_is_no_effect(tmp_path) -> None:
+    assert _rows(tmp_path, "In A375 cells, apatinib had little effect on the viability of the cells.") == {
+        (("drug.apatinib",), "no_effect", "process.cell-viability", "process")}
+
+
+def test_a_dose_in_brackets_before_a_non_drug_partner_leaves_no_single_agent() -> None:
+    assert _sets("apatinib (50 mg/kg/day) plus fractionated irradiation delayed tumour growth") == [()]
+
+
+def test_a_non_drug_partner_set_aside_before_the_verb_leaves_no_single_agent_row(tmp_path) -> None:
+    assert _rows(tmp_path, "Apatinib, combined with PD-L1 blockade, promotes CD8+ T-cell infiltration.") == set()
+
+
+def test_a_later_clause_of_a_combination_sentence_is_the_combinations(tmp_path) -> None:
+    text = ("Apatinib and gemcitabine were given to mice. The combination raised the proportion of CD8+ T cells, "
+            "while the percentage of Tregs declined.")
+    assert (("drug.apatinib",), "decreases", "process.treg-infiltration", "process") not in _rows(tmp_path, text)
+
+
+def test_passive_activated_and_intransitive_accumulated_are_increases_of_activity(tmp_path) -> None:
+    text = "Apatinib was added to A375 cells. Mechanistically, caspase-9 was activated, and cleaved PARP accumulated."
+    assert _rows(tmp_path, text) == {(("drug.apatinib",), "increases", "gene.CASP9", "activity"),
+                                     (("drug.apatinib",), "increases", "gene.PARP1", "activity")}
+
+
+def test_an_adjectival_activated_is_no_trigger() -> None:
+    assert [t.word for t in triggers("activated caspase-3 was detected")] == []
+
+
+def test_produced_fewer_is_a_stated_decrease() -> None:
+    assert [(t.word, t.direction) for t in triggers("the combination produced fewer colonies")] == [
+        ("fewer", "decreases")]
+
+
+def test_a_combination_group_against_the_vehicle_group_is_the_combinations(tmp_path) -> None:
+    text = ("Apatinib plus gemcitabine reduced colony formation. Tumour volume was 312 ± 64 mm3 in the combination "
+            "group versus 845 ± 121 mm3 in the vehicle group.")
+    assert (("drug.apatinib", "drug.gemcitabine"), "decreases", "process.tumor-growth", "process") in _rows(
+        tmp_path, text)
+
+
+def test_a_quantity_that_fell_from_one_value_to_another_is_a_decrease(tmp_path) -> None:
+    text = "Mice received apatinib. The proportion of Ki67-positive cells fell from 58% to 19%."
+    assert (("drug.apatinib",), "decreases", "gene.MKI67", "expression") in _rows(tmp_path, text)
+
+
+def test_a_hypoxic_area_is_hypoxia(tmp_path) -> None:
+    assert _rows(tmp_path, "In CNE-2 xenografts, apatinib reduced the pimonidazole-positive hypoxic area.") == {
+        (("drug.apatinib",), "decreases", "process.hypoxia", "process")}
+
+
+def test_a_full_stop_after_a_capital_glued_to_a_digit_or_slash_ends_a_sentence() -> None:
+    from kg.ingest.sentences import split
+
+    text = "It lowered p70S6K. In vivo, it worked at 40 μmol/L. Mechanistically, it acted at 10 μM. In vivo, it did."
+    assert len(split(text)) == 4
+
+
+def test_little_effect_on_a_kinase_in_a_kinase_assay_is_selectivity_not_an_effect(tmp_path) -> None:
+    assert _rows(tmp_path, "In kinase assays, apatinib had little effect on EGFR (IC50 > 10 μM).") == set()
+
+
+def test_a_trial_analysis_set_is_no_gene() -> None:
+    vocabulary = default_vocabulary()
+    text = "In the full analysis set (FAS), and in the FAS population, Fas expression fell."
+    assert [m.surface for m in target_mentions(text, vocabulary) if m.entry.kind == "gene"] == ["Fas"]

@@ -32,6 +32,7 @@ CELL_CONTEXT_BEFORE = re.compile(r"\b(?:cell lines?|cells?)\s*(?:\(|,|:|such as|
 NOT_SYMBOLS = frozenset({
     "IC50", "EC50", "ED50", "LD50", "GI50", "CI95", "CO2", "H2O", "COVID-19", "SARS-CoV-2", "G0", "G1", "G2",
     "M1", "M0", "N0", "N1", "N2", "N3", "T1", "T2", "T3", "T4", "Q1", "Q2", "Q3", "Q4", "D1", "D8", "D15", "D21",
+    "CCK-8", "O2",
 })
 
 

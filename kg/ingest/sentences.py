@@ -43,7 +43,8 @@ def split(text: str, hard_breaks: set[int] = frozenset()) -> list[tuple[int, int
     return spans
 
 
-GLUED_END = re.compile(r"(?:(?<=[a-z0-9%)\]])|(?<=\d [A-Z]))\.\s+(?=[A-Z][a-z])")
+GLUED_END = re.compile(r"(?:(?<=[a-z0-9%)\]])|(?<=\d [A-Z])|(?<=\d[A-Z])|(?<=/[A-Z])|(?<=[\d ][μµnmp]M))"
+                       r"\.\s+(?=[A-Z][a-z])")  # "p70S6K. In", "μmol/L. The", "10 μM. In"
 
 
 def _split_glued(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

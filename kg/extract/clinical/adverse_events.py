@@ -47,6 +47,9 @@ DOSE_CHANGE = re.compile(r"\b(?:interrupt\w*|reduc\w*|discontinu\w*|withdr[ae]w\
 NEGATED_BEFORE = re.compile(r"\b(?:no|without|absence of|neither|nor)\s+(?:[\w/-]+\s+){0,2}$", re.IGNORECASE)
 NEGATED_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:did not occur|was not (?:observed|reported|seen)|were not "
                            r"(?:observed|reported|seen)|was absent|were absent|did not develop)", re.IGNORECASE)
+# "No grade 4 adverse reactions or treatment-related deaths occurred": the negation reaches past an all-event total
+NEGATED_LIST = re.compile(r"\bno\s+(?:[\w/-]+\s+){0,4}?(?:adverse\s+\w+|toxicit\w+|events?)\s+(?:or|nor)\s+$",
+                          re.IGNORECASE)
 ALL_ARMS = re.compile(r"\b(?:in )?(?:both|either|any|all|each) (?:groups?|arms?|cohorts?)\b", re.IGNORECASE)
 GRADES = [
     # "≥G3 TRAEs", "G3/4 neutropenia": the abstract shorthand for grade 3 or higher
@@ -77,7 +80,7 @@ GRADE_AFTER = re.compile(r"^(?:[^.;]|\.(?=\d))*?\b(?:were|was|being)\s+(?:the\s+
 # "Patients who developed hypertension had longer OS": the event defines a subgroup, its incidence is not given
 CONDITION_OF = re.compile(r"\b(?:patients|those|subjects|participants) (?:who (?:developed|experienced|had)|with)\s+"
                           r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-PATIENTS_HAD = re.compile(r"\b(?:patients|subjects|cases)\s*\(\s*(\d+(?:\.\d+)?)\s*%\s*\)\s*(?:had|experienced|"
+PATIENTS_HAD = re.compile(r"\b(?:patients?|subjects?|cases?)\s*\(\s*(\d+(?:\.\d+)?)\s*%\s*\)\s*(?:had|experienced|"
                           r"developed|presented with)\s+(?:(?:an?|grade\s*\S+|severe)\s+)?$", re.IGNORECASE)
 # "Grade ≥3 AEs occurred in 77%; the most common was hypertension (34%)": the list continues the graded clause
 # "Dose-limiting toxicities occurred in 2 of 3 patients at 750 mg: grade 3 hypertension (33.3%)": the events that
@@ -201,6 +204,7 @@ def _clause_events(text: str, vocabulary: Vocabulary, context: str | None = None
                       for column, cell in zip(columns, cells.groups())]
             continue
         negated = NEGATED_BEFORE.search(text[max(0, mention.start - 25):mention.start]) or \
+            NEGATED_LIST.search(text[max(0, mention.start - 60):mention.start]) or \
             NEGATED_AFTER.match(text[mention.end:]) or (
                 found and found[-1].negated and index and
                 LISTED_AFTER.fullmatch(text[mentions[index - 1].end:mention.start]) is not None)

@@ -58,6 +58,14 @@ COMPARING = re.compile(r"\b(?:comparing|comparison of|(?:we|they|this (?:study|a
 # "apatinib (500 mg/day) plus capecitabine was compared with capecitabine alone in an open-label ... study"
 COMPARED_WITH = re.compile(r"((?:\([^()]*\)|[^.;,(])+?)\s+(?:was|were)\s+compared\s+(?:with|to|against)\s+"
                            r"((?:[^.;,(]|\.(?=\d))+?)(?=\s+in\s+(?:an?|the|\d+)\b|[.;,(]|$)", re.IGNORECASE)
+# "randomly divided into the observation group and the control group ... The control group was treated with S-1, and
+# the observation group was given apatinib on the basis of the control group": groups named first, drugs later
+GROUPS_LATER = re.compile(r"\b(?:divided|assigned|allocated|randomi[sz]ed|split)\s+(?:in)?to\s+(?:an?\s+|the\s+)?"
+                          r"((?:[\w-]+\s+){0,2}?(?:group|arm))\s*,?\s*(?:and|or)\s+(?:an?\s+|the\s+)?"
+                          r"((?:[\w-]+\s+){0,2}?(?:group|arm))\b(?!\s*\()", re.IGNORECASE)
+GROUP_GIVEN = r"\b(?:the\s+)?{name}\s+(?:(?:was|were)\s+(?:treated with|given|administered)|received)\s+" \
+              r"((?:\([^()]*\)|[^.;()]|\.(?=\d))+?)(?=,?\s*(?:and|while|whereas)\s+the\b|[.;]|$)"
+ON_TOP_OF = re.compile(r"\bon the basis of (?:the\s+)?((?:[\w-]+\s+){0,2}?(?:group|arm))\b", re.IGNORECASE)
 CONTROL = "drug.placebo"
 CHEMOTHERAPY = "drug.chemotherapy"
 # "investigator's choice of weekly paclitaxel, pegylated liposomal doxorubicin or topotecan": one arm of alternatives
@@ -121,7 +129,32 @@ def randomised_arms(text: str, vocabulary: Vocabulary) -> list[Arm]:
         arms = _two_arms(m, vocabulary) if m else []
         if arms:
             return arms
-    return []
+    return _groups_later(text, vocabulary)
+
+
+def _groups_later(text: str, vocabulary: Vocabulary) -> list[Arm]:
+    """'divided into the observation group and the control group': each group's drugs from 'the X group was given
+    ...', with 'on the basis of the Y group' adding Y's drugs; none unless both groups' drugs are found."""
+    m = GROUPS_LATER.search(text)
+    if not m:
+        return []
+    names = [m.group(1).strip(), m.group(2).strip()]
+    told: dict[str, tuple[list[str], str]] = {}
+    for name in names:
+        given = re.search(GROUP_GIVEN.format(name=re.escape(name)), text[m.end():], re.IGNORECASE)
+        if not given:
+            return []
+        told[name.lower()] = (regimen(SCHEDULE.sub(" ", given.group(1)), vocabulary), given.group(1).strip())
+    arms: list[Arm] = []
+    for name in names:
+        drugs, said = told[name.lower()]
+        basis = ON_TOP_OF.search(said)
+        if basis and basis.group(1).strip().lower() in told and basis.group(1).strip().lower() != name.lower():
+            drugs = sorted(set(drugs) | set(told[basis.group(1).strip().lower()][0]))
+        if not drugs:
+            return []
+        arms.append(Arm(regimen=sorted(set(drugs)), label=f"{name} ({said})"))
+    return arms if arms[0].regimen != arms[1].regimen else []
 
 
 # "until progression or unacceptable toxicity": when treatment stops, not a second arm
@@ -349,6 +382,12 @@ GROUPS = re.compile(r"\b((?:patients|subjects|participants) (?:with|without|who|
                     r"(?:\d+(?:\.\d+)?\s*(?:%|months?)?\s+(?:in|for|among)\s+)?"
                     r"((?:those|patients|subjects)\b[^,;()]{0,60}?)\s*(?=[,;(]|$)", re.IGNORECASE)
 
+# "The median PFS of patients with X was 8.9 months, compared with 4.6 months in patients with Y"
+OF_GROUPS = re.compile(r"\bof\s+((?:patients|subjects|participants) (?:with|without|who|aged)\b[^,;()]{1,80}?)\s+"
+                       r"(?:was|were)\b[^;()]*?\b(?:compared with|versus|vs\.?|than)\s+"
+                       r"\d+(?:\.\d+)?\s*(?:%|months?)?\s+(?:in|for|among)\s+"
+                       r"((?:those|patients|subjects)\b[^,;()]{0,60}?)\s*(?=[,;(]|$)", re.IGNORECASE)
+
 
 def groups_compared(sentence: str) -> bool:
     """The sentence compares groups of one study's patients, not the study with another."""
@@ -416,7 +455,7 @@ def group_label(sentence: str, hint: str, position: int) -> str | None:
     statuses = list(dict.fromkeys(m.group(1) for m in STATUS_GROUP.finditer(sentence)))
     if len(statuses) == 2 and position < 2:
         return f"{statuses[position]} subgroup"
-    m = GROUPS.search(sentence) or BETWEEN_GROUPS.search(sentence)
+    m = GROUPS.search(sentence) or OF_GROUPS.search(sentence) or BETWEEN_GROUPS.search(sentence)
     if m and position < 2:
         first, second = (g.strip().rstrip(".") for g in m.groups())
         return first if position == 0 else f"{second} ({first})"

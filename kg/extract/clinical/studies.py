@@ -30,7 +30,7 @@ ENROLLED = [
     re.compile(r"\bof the (\d+) (?:patients|subjects|participants) (?:who (?:underwent|were) )?"
                r"(?:randomi[sz]\w*|enrolled|included|recruited)", re.IGNORECASE),
     re.compile(r"\b(?:a )?total of (\d+) (?:\w+ ){0,4}?(?:patients|subjects|participants|cases)\b", re.IGNORECASE),
-    re.compile(r"\b(\d+) (?:\w+ ){0,4}?(?:patients|subjects|participants)\b(?:[^.;]|\.(?=\d)){0,120}?\b(?:were|was) "
+    re.compile(r"\b(\d+) (?:\w+ ){0,4}?(?:patients|subjects|participants)\b(?:[^.;]|\.(?=\d)){0,160}?\b(?:were|was) "
                r"(?:enrolled|included|recruited|randomi[sz]ed|randomly (?:assigned|divided|allocated)|registered|"
                r"treated|given|assigned|allocated)",
                re.IGNORECASE),

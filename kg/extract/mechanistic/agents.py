@@ -35,7 +35,8 @@ THEIR_COMBINATION = re.compile(
     re.I,
 )
 NON_DRUG_PARTNER = re.compile(
-    r"^\s*(?:(?:was|were|is|are)\s+)?(?:\+|plus|combined with|in combination with|together with|with|and)\s+"
+    r"^\s*(?:\([^()]{0,60}\)\s*)?(?:(?:was|were|is|are)\s+)?(?:\+|plus|combined with|in combination with"
+    r"|together with|with|and)\s+"
     r"(?:\w+\s+){0,2}?"
     r"(?:irradiation|radiation|radiotherapy|IR\b|X-ray|ionizing|hyperthermia|photodynamic|knockdown|silencing|siRNA"
     r"|overexpression|anti-PD|anti-CTLA|antibod\w*|blockade|immunotherapy|chemotherapy|chemo\b|radiochemotherapy"

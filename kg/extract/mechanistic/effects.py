@@ -23,7 +23,7 @@ INCREASE = (
 NEGATED = (
     r"(?:did|does|do|could|can|was|were|is|are)(?:\s+not|n't)\s+(?:significantly\s+|markedly\s+)?"
     r"(?:affect|alter|change|influence|modify|impact|modulate|affected|altered|changed|influenced|modified)\w*"
-    r"|(?:had|has|have|showed|exerted)\s+(?:no|little\s+or\s+no|negligible|minimal)\s+"
+    r"|(?:had|has|have|showed|exerted)\s+(?:no|little\s+or\s+no|little|negligible|minimal)\s+"
     r"(?:significant\s+|obvious\s+|apparent\s+)?(?:effects?|influence|impact"
     r"|changes?)\s+(?:on|in)"
     r"|no\s+(?:significant\s+)?(?:effects?|changes?)\s+(?:on|in|of)"
@@ -56,13 +56,13 @@ WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?", re.I)
 POSTPOSED_END = re.compile(r"^\s*(?:$|[,;.)]|and\b|in\b|after\b|following\b|upon\b)", re.I)
 COMPOSABLE = re.compile(r"^(?:accumulation|increase|elevation|induction|up-?regulation|activation)$", re.I)
 DETERMINER_GAP = re.compile(r"^\s+(?:the|its|their)\s+$", re.I)
-SHOWING_BEFORE = re.compile(r"\b(?:displayed|showed|exhibited|contained|presented|had)\s+"
+SHOWING_BEFORE = re.compile(r"\b(?:displayed|showed|exhibited|contained|presented|had|produced|yielded)\s+"
                             r"(?:significantly\s+|markedly\s+|far\s+|much\s+)?$", re.I)
 NOT_TRIGGER = re.compile(r"^(?:inhibitors?|suppressors?|inducible|promoters?|induced\s+pluripotent"
                          r"|reducing agents?)$", re.I)
 PASSIVE_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being)\s+(?:also\s+)?(?:\w+ly\s+)?$", re.I)
 NOUN_BEFORE = re.compile(r"\b(?:an?|the)\s+(?:\w+\s+)?$", re.I)
-INTRANSITIVE = re.compile(r"^(?:fell|falls?|rose|declined|dropped|decreased|increased|diminished"
+INTRANSITIVE = re.compile(r"^(?:fell|falls?|rose|declined|dropped|decreased|increased|diminished|accumulated"
                           r"|(?:did|does|do)(?:\s+not|n't)\s+(?:significantly\s+)?change)$", re.I)
 STOP = re.compile(
     r"\b(?:by|via|through|due to|because|leading to|resulting in|thereby|which|that|whereas|while|although|but"
@@ -83,6 +83,7 @@ ANTI_EFFECT = re.compile(
     re.I,
 )
 SENSITIZE = re.compile(r"\bsensiti[sz]\w*\b(?P<what>[^.;]{0,80}?)\bto\s+$", re.I)
+ACTIVATED = re.compile(r"\bactivated\b(?!\s*-)", re.I)
 ARREST_ORPHAN = re.compile(r"\barrest\b", re.I)
 ARREST_VERB = re.compile(r"\barrest(?:s|ed|ing)\b(?=[^.;]{0,60}?\b(?:in|at)\s+(?:the\s+)?"
                          r"(?:G0/G1|G1|G2/M|G2|S|sub-G1)(?:[\s-]+phases?)?\b)", re.I)
@@ -132,6 +133,9 @@ def triggers(text: str) -> list[Trigger]:
         if NEGATED_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
             direction = "no_effect"
         found.append(Trigger(m.start(), m.end(), direction, word))
+    for m in ACTIVATED.finditer(text):  # "caspase-3 was activated": a passive verb, unlike "activated caspase-3"
+        if PASSIVE_BEFORE.search(text[:m.start()]):
+            found.append(Trigger(m.start(), m.end(), "increases", m.group()))
     for m in NEITHER_VERB.finditer(text):  # "neither X nor Y altered p-EGFR": the bare verb is negated
         found.append(Trigger(m.start("verb"), m.end("verb"), "no_effect", m.group("verb")))
     return sorted(found, key=lambda t: t.start)
@@ -209,7 +213,7 @@ def intransitive(text: str, trigger: Trigger) -> bool:
     if not INTRANSITIVE.match(trigger.word) or NOUN_BEFORE.search(text[:trigger.start]):
         return False  # "a fall in Bcl-2": a noun whose object follows
     after = text[trigger.end:].lstrip()
-    return not after or bool(re.match(r"^(?:(?:in|after|following|upon|with|by|when|significantly|markedly"
+    return not after or bool(re.match(r"^(?:(?:in|after|following|upon|with|by|from|when|significantly|markedly"
                                        r"|sharply|dramatically)\b|,|\.|\d)", after, re.I))
 
 

@@ -9,7 +9,7 @@ import re
 
 from kg.ground.vocabulary import Mention
 
-PHOSPHO_PREFIX = re.compile(r"(?:\bp-|\bphospho-|\bphosphorylated\s+)$", re.I)
+PHOSPHO_PREFIX = re.compile(r"(?:\bp-|\bphospho-|\bphosphorylated[\s-]+)$", re.I)
 ACTIVE_SURFACE = re.compile(r"^(?:active|activated|cleaved)\b", re.I)
 ACTIVE_PREFIX = re.compile(r"\b(?:active|activated|cleaved)\s+$", re.I)
 FORM_WORDS = [

@@ -47,6 +47,9 @@ BOTH_DRUGS = re.compile(r"\b(?:both|the two)\s+(?:drugs|agents|compounds|inhibit
 ELLIPTIC_NOT = re.compile(r"^\s+(?:did|does|do|could|was|were)\s+not\s*(?:[.;,)]|$)", re.I)
 OBJECT_IT = re.compile(r"\s*it\b(?!\s+(?:is|was|has|had)\b)", re.I)
 NEITHER = re.compile(r"\bneither\b", re.I)
+NON_DRUG_ASIDE = re.compile(r",\s*(?:when\s+)?(?:combined with|in combination with|together with|plus)\s+"
+                            r"(?:[\w-]+\s+){0,3}?(?:blockade|antibod\w*|irradiation|radiation|radiotherapy|immunotherapy)\b[^,;]{0,40},",
+                            re.I)
 WHEREAS_BEFORE = re.compile(r"\b(?:whereas|while|but)\s+$", re.I)
 NOMINAL = re.compile(r"(?:ion|ment|ade)$", re.I)
 BY_PHRASE = re.compile(r"\s*by\s+(?!\d|approximately|about|nearly|almost|more|over|up\b)(?:the\s+)?", re.I)
@@ -63,10 +66,11 @@ VALUE_FOR_BEFORE = re.compile(r"\d(?:\.\d+)?\s*%\s+for\s+(?:the\s+)?$", re.I)
 CHANGE_NOUN = re.compile(r"^(?:accumulation|degradation|increase|decrease|reduction|elevation|loss|induction"
                          r"|up-?regulation|down-?regulation|suppression|inhibition)$", re.I)
 GERUND_OPENS = re.compile(r"(?:^|[,;(]|\bthat|\band)\s*$", re.I)
-_VALUE = r"(\d+(?:\.\d+)?)\s*(?:±\s*\d+(?:\.\d+)?\s*)?(?:[^\s\d,;()]+\s+)?"
+_VALUE = r"(\d+(?:\.\d+)?)\s*(?:±\s*\d+(?:\.\d+)?\s*)?(?:[^\s\d,;()][^\s,;()]*\s+)?"  # "312 ± 64 mm3"
 GROUP_COMPARISON = re.compile(
     rf"\b(?:was|were)\s+{_VALUE}in\s+the\s+(?P<arm>[^,;()]{{1,40}}?)\s+groups?\s*,?\s+(?:versus|vs\.?|compared\s+with)\s+"
     rf"{_VALUE}in\s+the\s+(?:vehicle|control|untreated|saline|placebo|model)(?:-treated)?\s+groups?\b", re.I)
+COMBINATION_ARM = re.compile(r"(?:combination|combined(?:\s+treatment)?|co-?treatment)", re.I)
 EITHER_OF = re.compile(r"\s*(?:the\s+)?(?P<form>expression|levels?|phosphorylation|activity)\s+of\s+(?:either|both"
                        r"|each|the two)\s+(?:of\s+the\s+)?(?:transporters?|proteins?|kinases?|receptors?|genes?"
                        r"|enzymes?|pumps?)\b", re.I)
@@ -178,6 +182,9 @@ class EffectExtractor(Extractor):
             span = _noun_after_target(text, trig, mentions) or self._span(text, trig, found, index, clause)
             covered.append(span)
             items = changed_in(text, span, mentions, vocab, last_gene)
+            if trig.word.lower() == "activated":  # "caspase-9 was activated": its activity changed
+                items = [i if i.stated or not i.target.startswith("gene.") else Changed(i.target, "activity", True,
+                                                                                       i.position) for i in items]
             directions = [trig.direction] * len(items)
             if index in respective:
                 paired = len(items) == len(respective[index])
@@ -211,6 +218,8 @@ class EffectExtractor(Extractor):
                 measured = TRANSPORT_FUNCTION.search(text, max(0, item.position - 40), item.position + 30)
                 if self._target_fact(trig, item, [m.id for m in context_found], profiling) and not measured:
                     continue  # a measured "transport function" is an effect, not only the drug's target
+                if profiling and direction == "no_effect" and item.target.startswith("gene.") and not measured:
+                    continue  # "in kinase assays ... had little effect on EGFR": selectivity, not a measured effect
                 kept.append(item)
                 inducer = self._inducer(text, item)
                 for agents in agent_sets:
@@ -220,7 +229,7 @@ class EffectExtractor(Extractor):
                 self._set_against(trig, clause, item, set_against, elliptic, reading, emit)
             changes.append((trig, kept, agent_sets))
         self._per_arm(text, found, phrases, mentions, changes, emit)
-        self._group_comparison(text, parts, found, phrases, mentions, emit)
+        self._group_comparison(text, parts, found, phrases, mentions, emit, combination)
         self._special(text, parts, phrases, context, carry, mentions, covered, emit, definition)
         self._enhanced_by(text, phrases, reading, mentions, emit)
         if reading.agent is None and phrases and phrases[-1].sets:
@@ -285,6 +294,8 @@ class EffectExtractor(Extractor):
         neither = NEITHER.search(text, clause.start, trig.start)
         if before and neither:  # "neither apatinib nor cetuximab alone altered ...": each drug named
             return [s for p in before if p.start > neither.start() for s in p.sets] or list(before[-1].sets)
+        if before and NON_DRUG_ASIDE.search(text, before[-1].end, trig.start):
+            return []  # "apatinib ... and, combined with PD-L1 blockade, promotes": the pair acts, not the drug
         if before:
             return list(before[-1].sets)
         after = [p for p in own if p.start >= trig.end]
@@ -297,7 +308,7 @@ class EffectExtractor(Extractor):
             return list(after[0].sets)
         if clause.relative or carry is None:
             return []
-        if UNNAMED_COMBINATION.search(text[clause.start:trig.start]):
+        if UNNAMED_COMBINATION.search(text[:trig.start]):  # "the combination raised X ..., while Y declined"
             chosen = carry if len(carry) > 1 else combination
             return [chosen] if chosen else []
         subject = [m for m in mentions if clause.start <= m.start < (trig.start if first is None else first)]
@@ -350,9 +361,10 @@ class EffectExtractor(Extractor):
 
     @staticmethod
     def _group_comparison(text: str, parts: list[Clause], found: list[Trigger], phrases: list[AgentPhrase],
-                          mentions: list, emit) -> None:
+                          mentions: list, emit, combination: tuple[str, ...] | None = None) -> None:
         """"the tumour weight was 0.58 g in the apatinib group versus 1.41 g in the vehicle group": two values of
-        one measure, the drug's arm against the control arm, state the direction of the drug's effect."""
+        one measure, the drug's arm against the control arm, state the direction of the drug's effect; "the
+        combination group" is the study's last named combination."""
         for m in GROUP_COMPARISON.finditer(text):
             clause = clause_at(parts, m.start())
             if any(clause.start <= t.start < m.end() for t in found):
@@ -360,12 +372,15 @@ class EffectExtractor(Extractor):
             measured = [x for x in mentions if clause.start <= x.start and x.end <= m.start()
                         and x.entry.kind == "process"]
             arm = [p for p in phrases if m.start("arm") <= p.start < m.end("arm")]
+            sets = list(arm[0].sets) if len(arm) == 1 else []
+            if not arm and combination and COMBINATION_ARM.fullmatch(m.group("arm")):
+                sets = [combination]
             treated, control = float(m.group(1)), float(m.group(3))
-            if len(measured) != 1 or len(arm) != 1 or treated == control:
+            if len(measured) != 1 or not sets or treated == control:
                 continue
             direction: Direction = "decreases" if treated < control else "increases"
             item = Changed(measured[0].id, "process", True, measured[0].start)
-            for agents in arm[0].sets:
+            for agents in sets:
                 emit(agents, direction, item, "group-comparison", 0.6)
 
     @staticmethod

@@ -46,12 +46,22 @@ class Changed:
     position: int
 
 
+ANALYSIS_SET_BEFORE = re.compile(r"\banalysis\s+(?:set|population)\s*\($", re.I)
+ANALYSIS_SET_AFTER = re.compile(r"^\)?\s+(?:population|analysis\s+set|set)\b", re.I)
+
+
 def target_mentions(text: str, vocabulary: Vocabulary) -> list[Mention]:
     """Target names of a sentence view; an adverse-event name ("reactive cutaneous capillary endothelial
     proliferation") holds no process of its own, and a cell-line name ("HEK293/ABCB1") no gene of its own."""
     lines = [(c.start, c.end) for c in vocabulary.mentions(text, {"cell"})]
     return [m for m in vocabulary.mentions(text, TARGET_KINDS | {"event"}) if m.entry.kind != "event"
-            and not (m.entry.kind == "gene" and any(s <= m.start and m.end <= e for s, e in lines))]
+            and not (m.entry.kind == "gene" and any(s <= m.start and m.end <= e for s, e in lines))
+            and not (m.entry.kind == "gene" and _analysis_set(text, m))]
+
+
+def _analysis_set(text: str, mention: Mention) -> bool:
+    """"the full analysis set (FAS)", "the FAS population": a trial population that shares a gene symbol."""
+    return bool(ANALYSIS_SET_BEFORE.search(text[:mention.start]) or ANALYSIS_SET_AFTER.match(text[mention.end:]))
 
 
 def changed_in(text: str, span: tuple[int, int], mentions: list[Mention], vocabulary: Vocabulary,
